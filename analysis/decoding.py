@@ -1,0 +1,74 @@
+"""Bytes to text: byte-order marks, UTF-8, detected legacy encodings, binary files, HTML pages."""
+
+from __future__ import annotations
+
+import codecs
+
+from analysis.errors import UnreadableDocument
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+#: Share of control characters above which decoded text is taken for binary data.
+MAX_CONTROL_SHARE = 0.05
+
+
+def decode_bytes(data: bytes, *, name: str) -> tuple[str, str]:
+    """Return ``(text, encoding)`` for a file's bytes, newlines untouched.
+
+    Order: a byte-order mark wins; then strict UTF-8; then charset-normalizer's best guess.
+    A byte-order mark is removed from the text.
+
+    Raises:
+        UnreadableDocument: the bytes are empty, binary, or match no encoding.
+    """
+    if not data.strip():
+        raise UnreadableDocument(name, "empty file (no text)", status="skipped")
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return _checked(data.decode(encoding, errors="strict"), encoding, name=name)
+    if b"\x00" in data[:8192]:
+        raise UnreadableDocument(name, "binary file (NUL bytes), not text")
+    try:
+        return _checked(data.decode("utf-8"), "utf-8", name=name)
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise UnreadableDocument(name, "binary or undecodable file (no text encoding fits)")
+    return _checked(str(best), best.encoding, name=name)
+
+
+def _checked(text: str, encoding: str, *, name: str) -> tuple[str, str]:
+    """Return ``(text, encoding)`` unless the text is mostly control characters."""
+    sample = text[:20_000]
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f")
+    if sample and controls / len(sample) > MAX_CONTROL_SHARE:
+        raise UnreadableDocument(name, f"binary file (control characters; decoded as {encoding})")
+    return text, encoding
+
+
+def extract_html(markup: str, *, name: str) -> str:
+    """Return an HTML page's article text: one paragraph per line, scripts and styles dropped.
+
+    Raises:
+        UnreadableDocument: the page holds no text.
+    """
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(markup, "html.parser")
+    for tag in soup(["script", "style", "noscript", "template", "nav", "header", "footer", "aside"]):
+        tag.decompose()
+    root = soup.find("article") or soup.find("main") or soup.body or soup
+    blocks = root.find_all(["p", "h1", "h2", "h3", "li", "blockquote"]) or [root]
+    lines = [" ".join(block.get_text(" ", strip=True).split()) for block in blocks]
+    text = "\n".join(line for line in lines if line)
+    if not text.strip():
+        raise UnreadableDocument(name, "HTML page with no article text", status="skipped")
+    return text

