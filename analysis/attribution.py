@@ -145,9 +145,9 @@ def find_attributions(doc: Doc, *, document: Document, sentences: list,
             if _inside_any(token.idx, quotes):
                 continue
             found.extend(_token_rules(token, sent_of, mentions))
+    found = resolve_anaphora(found, document=document, mentions=mentions)
     found = attach_quotes(found, quotes, document=document, sent_of=sent_of)
     found.extend(find_credits(document, sent_of=sent_of))
-    found = resolve_anaphora(found, document=document, mentions=mentions)
     found.sort(key=lambda a: (a.bounds()[0], a.cue_span or (0, 0)))
     return [replace(a, attribution_id=f"{document.doc_id}:a{i}") for i, a in enumerate(found)]
 
@@ -194,6 +194,8 @@ def verb_attribution(verb: Token, sent_of, mentions) -> Attribution | None:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or not is_plausible_source(subject, mentions):
         return None
+    if subject.lemma_.lower() in cue_nouns() and cue_author(subject) is not None:
+        return None  # "A statement from X rejected …" is the cue noun's attribution
     if any(c.dep_ == "neg" for c in verb.children) and verb.lemma_ in {"say", "tell"}:
         return None  # "X did not say …": no claim is attributed
     content = complement_span(verb)
@@ -235,12 +237,7 @@ def cue_noun_attribution(noun: Token, sent_of, mentions) -> Attribution | None:
     "in remarks to reporters" names an audience, not a source, so only *from*, *by* and
     (for an interview) *with*-less possessives count.
     """
-    author = None
-    for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in ("from", "by"):
-            author = next((c for c in child.children if c.dep_ == "pobj"), None)
-        elif child.dep_ == "poss" and child.pos_ != "PRON":
-            author = child
+    author = cue_author(noun)
     if author is None or not is_plausible_source(author, mentions):
         return None
     head = noun.head
@@ -249,6 +246,16 @@ def cue_noun_attribution(noun: Token, sent_of, mentions) -> Attribution | None:
         acl = next((c for c in noun.children if c.dep_ in ("acl", "relcl", "ccomp")), None)
         content = _subtree_span(acl) if acl is not None else None
     return _make(noun, author, "prepositional", content, sent_of, mentions)
+
+
+def cue_author(noun: Token) -> Token | None:
+    """Return the head of a cue noun's author: "statement from X", "remarks by X", "X's statement"."""
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("from", "by"):
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+        if child.dep_ == "poss" and child.pos_ != "PRON":
+            return child
+    return None
 
 
 def _make(cue: Token, source_head: Token, kind: str, content, sent_of, mentions) -> Attribution | None:
@@ -318,10 +325,10 @@ def canonical_source(head: Token, start: int, end: int, mentions) -> tuple[str, 
     lemma = head.lemma_.lower()
     has_det = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
                   for c in head.children)
-    owner = next((m for m in mentions if start <= m.start_char and m.end_char <= head.idx), None)
     if lemma in role_nouns():
+        owner = _owner(head, start, mentions)
         if owner is not None:
-            return f"{owner.entity} {lower}", _type_of_entity(owner), False
+            return f"{owner[0]} {lower}", owner[1], False
         return " ".join(text.lower().split()), "anonymous", has_det
     name = " ".join(entities.canonical_name(text, label="").split())
     if head.pos_ == "PROPN":
@@ -330,6 +337,21 @@ def canonical_source(head: Token, start: int, end: int, mentions) -> tuple[str, 
         source_terms().get(lemma) or "anonymous"
     needs = has_det and stype in ("anonymous", "document") and lower in source_terms()
     return name.lower() if stype != "government" else name, stype, needs
+
+
+def _owner(head: Token, start: int, mentions) -> tuple[str, str] | None:
+    """Return ``(name, type)`` of the body a role noun belongs to ("the ministry's spokesman")."""
+    named = next((m for m in mentions if start <= m.start_char and m.end_char <= head.idx), None)
+    if named is not None:
+        return named.entity, _type_of_entity(named)
+    child = next((c for c in head.children if c.dep_ in ("poss", "compound") and c.pos_ != "PRON"),
+                 None)
+    if child is None:
+        return None
+    words = [t for t in child.subtree if t.dep_ not in ("det", "case") and not t.is_punct]
+    name = " ".join(t.text for t in words)
+    stype = source_terms().get(name.lower()) or source_terms().get(child.lemma_.lower())
+    return (name, stype) if stype in ("government", "media", "organisation") else None
 
 
 def _type_of_entity(mention: entities.Mention) -> str:

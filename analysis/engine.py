@@ -82,3 +82,37 @@ def _duplicate_of(issue: DocumentIssue) -> str:
     """Return the doc_id an issue duplicates, read from its message, else ``""``."""
     prefix = "duplicate of "
     return issue.error[len(prefix):].split(" ")[0] if issue.error.startswith(prefix) else ""
+
+
+def run_dask(items: Sequence[Document | DocumentIssue], *, scheduler: str | None = None,
+             batch_size: int = 16, cache: ResultCache | None = None) -> Iterator[Result]:
+    """Yield each item's rows in order, analysing uncached batches on a Dask cluster.
+
+    ``scheduler`` is a scheduler address (``tcp://host:8786``); None starts a local cluster.
+    Each batch runs :func:`analyze_batch`, the same function the local engine runs.
+    """
+    from dask.distributed import Client, LocalCluster
+
+    from analysis.pipeline import issue_row
+
+    documents = [i for i in items if isinstance(i, Document)]
+    cached = {d.doc_id: cache.get(d) for d in documents} if cache else {}
+    missing = [d for d in documents if cached.get(d.doc_id) is None]
+    cluster = None if scheduler else LocalCluster(n_workers=2, threads_per_worker=1,
+                                                  processes=True, dashboard_address=None)
+    with Client(scheduler or cluster) as client:
+        futures = client.map(analyze_batch, _chunks(missing, batch_size), batch_size=batch_size,
+                             pure=False)
+        fresh = iter([r for batch in client.gather(futures) for r in batch])
+    if cluster is not None:
+        cluster.close()
+    for item in items:
+        if isinstance(item, DocumentIssue):
+            yield {"documents": [issue_row(item, duplicate_of=_duplicate_of(item))]}
+            continue
+        result = cached.get(item.doc_id)
+        if result is None:
+            result = next(fresh)
+            if cache:
+                cache.put(item, result)
+        yield result

@@ -140,3 +140,45 @@ def analyze_folder(folder: str | os.PathLike, *, n_process: int = 1, batch_size:
 
     items = list(split_duplicates(read_corpus(folder)))
     return collect(run_local(items, n_process=n_process, batch_size=batch_size, progress=progress))
+
+
+def run_analysis(seeds_dir: str | os.PathLike, out_dir: str | os.PathLike, *,
+                 formats: tuple[str, ...] = ("csv",), n_process: int = 1, batch_size: int = 16,
+                 use_cache: bool = True, progress: bool = False, engine: str = "local",
+                 scheduler: str | None = None) -> dict[str, pd.DataFrame]:
+    """Analyse every article in ``seeds_dir``, write the tables to ``out_dir`` and return them.
+
+    Results are cached per document under ``out_dir/.cache`` (see :mod:`analysis.cache`);
+    the input folder is only read.
+
+    Raises:
+        CorpusError: the folder is missing or holds no articles.
+    """
+    from analysis.cache import ResultCache
+    from analysis.engine import run_dask, run_local
+    from analysis.tables import write_tables
+
+    items = list(split_duplicates(read_corpus(seeds_dir)))
+    cache = ResultCache(os.path.join(out_dir, ".cache")) if use_cache else None
+    if engine == "dask":
+        results = run_dask(items, scheduler=scheduler, batch_size=batch_size, cache=cache)
+    else:
+        results = run_local(items, n_process=n_process, batch_size=batch_size,
+                            progress=progress, cache=cache)
+    tables = collect(results)
+    write_tables(tables, out_dir, formats=formats)
+    return tables
+
+
+def analyze_text(text: str, *, doc_id: str = "doc", metadata: dict[str, str] | None = None
+                 ) -> dict[str, pd.DataFrame]:
+    """Return the five tables for one string of article text (paragraphs on separate lines)."""
+    import hashlib
+
+    from analysis.corpus import paragraph_spans
+    from analysis.nlp import load_nlp
+
+    document = Document(doc_id=doc_id, path=f"<{doc_id}>", text=text, encoding="utf-8",
+                        sha256=hashlib.sha256(text.encode()).hexdigest(),
+                        paragraphs=paragraph_spans(text), metadata=dict(metadata or {}))
+    return collect([analyze_document(document, load_nlp()(text))])

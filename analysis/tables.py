@@ -130,6 +130,7 @@ def write_table(frame: pd.DataFrame, path: str | os.PathLike, *, fmt: str = "csv
             frame.to_parquet(tmp, index=False)
         else:
             raise TableError(f"unknown table format {fmt!r} (csv or parquet)")
+        os.chmod(tmp, 0o644)
         os.replace(tmp, path)
     finally:
         if os.path.exists(tmp):

@@ -1,0 +1,48 @@
+# The README's commands. `make report` and `make test` each set up .venv/ first (idempotent).
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+SEEDS ?= seeds
+OUT ?= reports
+TABLES ?= $(OUT)/tables
+STAMP := $(VENV)/.installed
+
+.PHONY: report test bench lint evaluate clean setup pdf-tools
+
+setup: $(STAMP)
+
+$(STAMP): requirements.txt pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	$(PY) -m ipykernel install --prefix $(VENV) --name python3 >/dev/null
+	@touch $(STAMP)
+
+# PDF route: Debian's Chromium prints nbconvert's HTML (nbconvert's webpdf needs a browser
+# build that cannot be downloaded here). Installed once, only if missing.
+pdf-tools:
+	@command -v chromium >/dev/null && command -v pdftoppm >/dev/null || { \
+	  echo "installing chromium, poppler-utils and fonts from Debian (once)"; \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+	    chromium poppler-utils fonts-noto-core fonts-noto-cjk >/dev/null) || \
+	  echo "warning: could not install chromium; the PDF will be skipped" >&2; }
+
+report: $(STAMP) pdf-tools
+	$(PY) -m analysis.report --seeds "$(SEEDS)" --out "$(OUT)"
+
+test: $(STAMP)
+	$(PY) -m pytest -q -p no:cacheprovider tests
+	$(PY) -m pytest -q -p no:cacheprovider --nbval-lax --sanitize-with tests/nbval_sanitize.cfg notebooks
+
+evaluate: $(STAMP)
+	$(PY) -m analysis evaluate --gold tests/gold
+
+bench: $(STAMP)
+	$(PY) -m analysis.bench --out reports/benchmark.json
+
+lint: $(STAMP)
+	$(PY) -m ruff check analysis tests
+
+clean:
+	rm -rf $(VENV) reports/_work .pytest_cache

@@ -1,0 +1,206 @@
+"""Precision, recall and F1 of entities, attributions and hedges against gold annotations.
+
+Gold files (``tests/gold/``, formats in its README): ``entities.jsonl``,
+``attributions.jsonl``, ``hedges.jsonl`` (+ ``hedge_negatives.jsonl``), with the articles
+in ``articles/`` and ``hedge_articles/``; the seed is read from the repository's ``seeds/``.
+
+Matching is one-to-one and greedy in text order, per document. ``exact`` needs identical
+character spans; ``overlap`` needs the spans to share at least one character.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from analysis.corpus import load_metadata, read_document
+from analysis.engine import analyze_batch
+from analysis.pipeline import collect
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Score:
+    """Counts and rates of one comparison."""
+
+    tp: int
+    n_pred: int
+    n_gold: int
+
+    @property
+    def precision(self) -> float:
+        """Return tp / predicted (1.0 when nothing was predicted)."""
+        return self.tp / self.n_pred if self.n_pred else 1.0
+
+    @property
+    def recall(self) -> float:
+        """Return tp / gold (1.0 when the gold is empty)."""
+        return self.tp / self.n_gold if self.n_gold else 1.0
+
+    @property
+    def f1(self) -> float:
+        """Return the harmonic mean of precision and recall."""
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def row(self, **labels: str) -> dict:
+        """Return a report row with the labels first."""
+        return {**labels, "tp": self.tp, "predicted": self.n_pred, "gold": self.n_gold,
+                "precision": round(self.precision, 3), "recall": round(self.recall, 3),
+                "f1": round(self.f1, 3)}
+
+
+def overlaps(a: Span, b: Span) -> bool:
+    """Return True when two spans share a character."""
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def match(gold: list[dict], pred: list[dict], *, key, mode: str = "exact",
+          same=lambda g, p: True) -> list[tuple[dict, dict]]:
+    """Return one-to-one ``(gold, pred)`` pairs whose ``key`` spans match and ``same`` holds."""
+    pairs, used = [], set()
+    for g in sorted(gold, key=lambda r: key(r) or (0, 0)):
+        gspan = key(g)
+        if gspan is None:
+            continue
+        for i, p in enumerate(pred):
+            pspan = key(p)
+            if i in used or pspan is None or g["doc_id"] != p["doc_id"] or not same(g, p):
+                continue
+            if (gspan == pspan) if mode == "exact" else overlaps(gspan, pspan):
+                used.add(i)
+                pairs.append((g, p))
+                break
+    return pairs
+
+
+def score(gold: list[dict], pred: list[dict], **kwargs) -> Score:
+    """Return the :class:`Score` of ``pred`` against ``gold`` (see :func:`match`)."""
+    return Score(len(match(gold, pred, **kwargs)), len(pred), len(gold))
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    """Return the JSON objects of a JSON-lines file ([] when it does not exist)."""
+    if not path.is_file():
+        return []
+    return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+
+
+def analyse_gold_documents(gold_dir: Path, doc_ids: set[str]) -> dict[str, pd.DataFrame]:
+    """Return the tables for the gold documents named in ``doc_ids`` (articles and the seed)."""
+    folders = [gold_dir / "articles", gold_dir / "hedge_articles", gold_dir.parent.parent / "seeds"]
+    documents = []
+    for doc_id in sorted(doc_ids):
+        folder = next((f for f in folders if (f / f"{doc_id}.txt").is_file()), None)
+        if folder is not None:
+            meta = load_metadata(folder).get(doc_id)
+            documents.append(read_document(folder / f"{doc_id}.txt", metadata=meta))
+    return collect(analyze_batch(documents))
+
+
+def _norm(name: str) -> str:
+    """Return a name folded for comparison (case, apostrophes, spacing)."""
+    return " ".join(str(name).replace("’", "'").lower().split())
+
+
+def evaluate_entities(gold: list[dict], tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """Return mention P/R/F1 (exact, overlap, typed) and canonical-name accuracy."""
+    from analysis.entities import ENTITY_TYPES
+
+    docs = {g["doc_id"] for g in gold}
+    pred = [r for r in tables["entities"].to_dict("records") if r["doc_id"] in docs]
+    key = lambda r: (int(r.get("start", r.get("start_char"))), int(r.get("end", r.get("end_char"))))  # noqa: E731
+    typed = lambda g, p: ENTITY_TYPES.get(g["label"]) == ENTITY_TYPES.get(p["label"])  # noqa: E731
+    named = lambda g, p: _norm(g["entity"]) == _norm(p["entity"])  # noqa: E731
+    rows = [score(gold, pred, key=key, mode="exact").row(layer="entities", match="exact span"),
+            score(gold, pred, key=key, mode="overlap").row(layer="entities", match="overlap"),
+            score(gold, pred, key=key, mode="exact", same=typed).row(
+                layer="entities", match="exact span + type"),
+            score(gold, pred, key=key, mode="exact", same=named).row(
+                layer="entities", match="exact span + canonical name")]
+    return pd.DataFrame(rows)
+
+
+def evaluate_attributions(gold: list[dict], tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """Return P/R/F1 for source, cue and source+cue spans, exact and overlap, and named source."""
+    docs = {g["doc_id"] for g in gold}
+    pred = [_pred_attribution(r) for r in tables["attributions"].to_dict("records")
+            if r["doc_id"] in docs]
+    src = lambda r: (r["source_start"], r["source_end"]) if r.get("source_start") is not None else None  # noqa: E731
+    cue = lambda r: (r["cue_start"], r["cue_end"]) if r.get("cue_start") is not None else None  # noqa: E731
+    rows = []
+    for mode in ("exact", "overlap"):
+        both = lambda g, p, m=mode: _span_ok(src(g), src(p), m)  # noqa: E731
+        rows += [score(gold, pred, key=src, mode=mode).row(layer="attributions", match=f"source {mode}"),
+                 score(gold, pred, key=cue, mode=mode).row(layer="attributions", match=f"cue {mode}"),
+                 score(gold, pred, key=cue, mode=mode, same=both).row(
+                     layer="attributions", match=f"source+cue {mode}")]
+    named = lambda g, p: _norm(g["source"]) == _norm(p["source"])  # noqa: E731
+    rows.append(score(gold, pred, key=cue, mode="overlap", same=named).row(
+        layer="attributions", match="cue overlap + canonical source"))
+    content = lambda r: (r["content_start"], r["content_end"]) if r.get("content_start") is not None else None  # noqa: E731
+    rows.append(score(gold, pred, key=content, mode="overlap").row(
+        layer="attributions", match="content overlap"))
+    return pd.DataFrame(rows)
+
+
+def _span_ok(a: Span | None, b: Span | None, mode: str) -> bool:
+    """Return True when both spans are missing, or they match under ``mode``."""
+    if a is None or b is None:
+        return a is None and b is None
+    return a == b if mode == "exact" else overlaps(a, b)
+
+
+def _pred_attribution(row: dict) -> dict:
+    """Return a predicted attribution row in the gold file's field names."""
+    get = lambda k: None if pd.isna(row[k]) else int(row[k])  # noqa: E731
+    return {"doc_id": row["doc_id"], "source": row["source"], "kind": row["kind"],
+            "source_start": get("source_start_char"), "source_end": get("source_end_char"),
+            "cue_start": get("cue_start_char"), "cue_end": get("cue_end_char"),
+            "content_start": get("content_start_char"), "content_end": get("content_end_char")}
+
+
+def evaluate_hedges(gold: list[dict], negatives: list[dict],
+                    tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """Return cue P/R/F1 (exact and overlap, with kind), source accuracy and false alarms on negatives."""
+    docs = {g["doc_id"] for g in gold}
+    pred = [r for r in tables["hedges"].to_dict("records") if r["doc_id"] in docs]
+    key = lambda r: (int(r.get("start", r.get("start_char"))), int(r.get("end", r.get("end_char"))))  # noqa: E731
+    kind = lambda g, p: g["kind"] == p["kind"]  # noqa: E731
+    source = lambda g, p: g["kind"] == p["kind"] and _norm(g.get("source", "")) == _norm(p["source"])  # noqa: E731
+    rows = [score(gold, pred, key=key, mode="exact", same=kind).row(layer="hedges", match="exact span + kind"),
+            score(gold, pred, key=key, mode="overlap", same=kind).row(layer="hedges", match="overlap + kind"),
+            score(gold, pred, key=key, mode="overlap", same=source).row(
+                layer="hedges", match="overlap + kind + source")]
+    for k in ("hedge", "booster"):
+        g_k = [g for g in gold if g["kind"] == k]
+        p_k = [p for p in pred if p["kind"] == k]
+        rows.append(score(g_k, p_k, key=key, mode="overlap").row(layer="hedges", match=f"{k}s only, overlap"))
+    false_alarms = len(match(negatives, pred, key=key, mode="overlap"))
+    rows.append({"layer": "hedges", "match": "non-cue senses flagged (lower is better)",
+                 "tp": false_alarms, "predicted": false_alarms, "gold": len(negatives),
+                 "precision": None, "recall": None, "f1": None})
+    return pd.DataFrame(rows)
+
+
+def evaluate_all(gold_dir: str | Path) -> dict[str, pd.DataFrame]:
+    """Return ``{layer: score table}`` for every gold file present under ``gold_dir``."""
+    gold_dir = Path(gold_dir)
+    ents = read_jsonl(gold_dir / "entities.jsonl")
+    attrs = read_jsonl(gold_dir / "attributions.jsonl")
+    hedges = read_jsonl(gold_dir / "hedges.jsonl")
+    negatives = read_jsonl(gold_dir / "hedge_negatives.jsonl")
+    doc_ids = {r["doc_id"] for r in ents + attrs + hedges + negatives}
+    tables = analyse_gold_documents(gold_dir, doc_ids)
+    out = {}
+    if ents:
+        out["entities"] = evaluate_entities(ents, tables)
+    if attrs:
+        out["attributions"] = evaluate_attributions(attrs, tables)
+    if hedges:
+        out["hedges"] = evaluate_hedges(hedges, negatives, tables)
+    return out

@@ -1,0 +1,87 @@
+"""Hedges and boosters: each ambiguous term in both senses, negation, and source assignment."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def cues(tables):
+    return [(r["text"], r["kind"], r["category"]) for r in tables["hedges"].to_dict("records")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # may: modal vs month vs name
+    ("Prices may rise next year.", [("may", "hedge", "modal")]),
+    ("The plant opened in May.", []),
+    ("Theresa May visited the plant.", []),
+    # likely: adverb vs adjective (both hedges, different categories)
+    ("Discussions likely covered procurement.", [("likely", "hedge", "adverb")]),
+    ("A deal is the likely outcome.", [("likely", "hedge", "adjective")]),
+    # claims: noun and verb are hedges; technical noun is not
+    ("Claims of fraud spread online.", [("Claims", "hedge", "noun")]),
+    ("The firm claims the data is safe.", [("claims", "hedge", "verb")]),
+    ("Insurance claims rose after the storm.", []),
+    # could: epistemic vs past ability
+    ("The dispute could delay the vote.", [("could", "hedge", "modal")]),
+    ("He could swim across the lake as a child.", []),
+    ("She could not attend the hearing.", []),
+    # certain: 'some' vs 'sure'
+    ("The Kremlin clarified certain aspects of the talks.", []),
+    ("We are certain the numbers are right.", [("certain", "booster", "adjective")]),
+    # would: hypothetical vs habitual past
+    ("A ceasefire would ease the pressure.", [("would", "hedge", "modal")]),
+    ("He would walk to the office every day.", []),
+    # indicate: reporting vs literal
+    ("Officials indicated that the talks had stalled.", [("indicated", "hedge", "verb")]),
+    ("The gauge indicated 40 degrees.", []),
+    # clearly: booster vs manner
+    ("The ruling is clearly wrong.", [("clearly", "booster", "adverb")]),
+    ("She spoke clearly to the jury.", []),
+    # negated certainty is a hedge; negated hedge is a booster
+    ("Reports of a second meeting were not confirmed.", [("not confirmed", "hedge", "negation")]),
+    ("The footage could not be verified.", [("could not be verified", "hedge", "negation")]),
+    ("The ministry declined to confirm the figure.", [("declined to confirm", "hedge", "negation")]),
+    ("The vaccine could not possibly cause the outbreak.",
+     [("could not possibly", "booster", "negation")]),
+    ("There is no doubt the vote was fair.", [("There is no doubt", "booster", "negation")]),
+    # boosters from the seed's vocabulary, other contexts
+    ("Engineers underscored the risk.", [("underscored", "booster", "verb")]),
+    ("The agency said the figures were, in fact, revised.", [("in fact", "booster", "phrase")]),
+    ("Stress levels rose among nurses.", []),
+])
+def test_cue_senses(analyze, text, expected):
+    assert cues(analyze(text)) == expected
+
+
+def test_hedge_in_quote_belongs_to_speaker_not_outlet(analyze):
+    text = "“The plan could fail,” said Lena Fischer. The plan could also succeed."
+    hedges = analyze(text, outlet="Berlin Post")["hedges"].to_dict("records")
+    assert [(h["source"], h["in_quote"]) for h in hedges] == [("Lena Fischer", True),
+                                                              ("Berlin Post", False)]
+
+
+def test_hedge_in_reported_clause_belongs_to_subject(analyze):
+    text = "Analysts emphasize that discussions likely covered arms sales. (TASS)"
+    hedges = analyze(text)["hedges"].to_dict("records")
+    assert [(h["text"], h["source"]) for h in hedges] == [("emphasize", "analysts"),
+                                                          ("likely", "analysts")]
+
+
+def test_narrator_hedge_belongs_to_credit(analyze):
+    text = "The leaders reportedly discussed space. (Reuters)"
+    hedge = analyze(text)["hedges"].iloc[0]
+    assert (hedge["text"], hedge["source"], hedge["source_type"]) == ("reportedly", "Reuters", "media")
+
+
+def test_source_profile_balance(analyze):
+    from analysis.hedging import source_profile
+
+    text = ("Analysts say the deal could possibly fail. Officials insisted it is certainly safe. "
+            "The sky was grey.")
+    tables = analyze(text, outlet="Gazette")
+    profile = source_profile(tables["sentences"], tables["hedges"]).set_index("source")
+    assert profile.loc["analysts", "hedges"] == 2
+    assert profile.loc["officials", "boosters"] == 2
+    words = profile.loc["analysts", "words"]
+    assert profile.loc["analysts", "certainty_balance"] == round(-2 / words * 100, 2)
+    assert profile.loc["Gazette", "hedges"] == 0
