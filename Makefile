@@ -7,6 +7,9 @@ SEEDS ?= seeds
 OUT ?= reports
 TABLES ?= $(OUT)/tables
 STAMP := $(VENV)/.installed
+# The venv's python first on PATH, so notebook kernels run inside it.
+export PATH := $(abspath $(VENV))/bin:$(PATH)
+export PYTHONHASHSEED := 0
 
 .PHONY: report test bench lint evaluate clean setup pdf-tools
 
@@ -16,7 +19,6 @@ $(STAMP): requirements.txt pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
 	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
-	$(PY) -m ipykernel install --prefix $(VENV) --name python3 >/dev/null
 	@touch $(STAMP)
 
 # PDF route: Debian's Chromium prints nbconvert's HTML (nbconvert's webpdf needs a browser

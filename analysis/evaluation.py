@@ -204,3 +204,36 @@ def evaluate_all(gold_dir: str | Path) -> dict[str, pd.DataFrame]:
     if hedges:
         out["hedges"] = evaluate_hedges(hedges, negatives, tables)
     return out
+
+
+#: Published figures the gold scores are compared with (from the papers/projects named).
+PUBLISHED_ANCHORS = [
+    {"layer": "attributions", "measure": "quote-attribution F1", "value": 0.84,
+     "source": "Gender Gap Tracker (Asr et al. 2021, PLOS ONE), rule-based quote extraction"},
+    {"layer": "attributions", "measure": "attribution span F1 (overlap)", "value": 0.83,
+     "source": "BBC Citron (Newell et al. 2018, LREC), quote/source/cue spans"},
+    {"layer": "hedges", "measure": "sentence-level uncertainty F1 (Wikipedia)", "value": 0.602,
+     "source": "CoNLL-2010 shared task, task 1 (Farkas et al. 2010), best Wikipedia system"},
+    {"layer": "hedges", "measure": "cue-level F1 goal set for this project", "value": 0.85,
+     "source": "issue #5 goal"},
+    {"layer": "entities", "measure": "NER F1 of the model on OntoNotes", "value": 0.843,
+     "source": "en_core_web_sm 3.8.0 meta.json (ents_f)"},
+]
+
+
+def published_anchors() -> pd.DataFrame:
+    """Return the published anchors as a table."""
+    return pd.DataFrame(PUBLISHED_ANCHORS)
+
+
+def headline_scores(scores: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """Return the one headline row per layer: entity exact span, source+cue overlap, hedge overlap+kind."""
+    picks = {"entities": "exact span", "attributions": "source+cue overlap", "hedges": "overlap + kind"}
+    rows = [frame[frame["match"] == picks[layer]] for layer, frame in scores.items() if layer in picks]
+    return pd.concat(rows, ignore_index=True) if rows else pd.DataFrame()
+
+
+def all_scores(scores: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """Return every score row of every layer in one table (empty when there is no gold)."""
+    frames = [f for f in scores.values() if not f.empty]
+    return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
