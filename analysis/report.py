@@ -1,0 +1,185 @@
+"""Render the report: run the notebooks on a folder, combine them, write HTML and PDF.
+
+``python -m analysis.report --seeds FOLDER --out REPORT_DIR`` writes to REPORT_DIR:
+``report.html`` (reader: no code, table of contents), ``report.pdf`` (the same, printed by
+Chromium), ``report-analyst.html`` (with code), ``notebooks/NN-*.ipynb`` (executed),
+``tables/`` and ``figures/``. The notebooks in the repository are never modified.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import nbformat
+
+from analysis.errors import AnalysisError
+
+ROOT = Path(__file__).resolve().parent.parent
+#: Reader CSS: tables wrap and fit the page (screen and print), text columns left-aligned.
+REPORT_CSS = """<style>
+body{max-width:68em;margin:0 auto}
+.jp-OutputArea-output, .jp-RenderedHTMLCommon{overflow-x:visible!important}
+.jp-RenderedHTMLCommon table{table-layout:auto;width:100%;font-size:9pt;border-collapse:collapse}
+.jp-RenderedHTMLCommon td, .jp-RenderedHTMLCommon th{white-space:normal;overflow-wrap:anywhere;
+  text-align:left!important;vertical-align:top;max-width:32em;padding:2px 6px}
+.jp-RenderedHTMLCommon tbody tr:nth-child(odd){background:#f5f5f5}
+@media print{body{max-width:none}h1{break-before:page}h1:first-of-type{break-before:avoid}
+  tr,img,svg{break-inside:avoid}}
+</style>"""
+CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                  "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                  "--no-pdf-header-footer", "--run-all-compositor-stages-before-draw",
+                  "--virtual-time-budget=10000"]
+
+
+class ReportError(AnalysisError):
+    """A notebook failed or the report could not be written."""
+
+
+def execute_notebooks(seeds: Path, out: Path, *, notebooks: Path, gold: Path) -> list[Path]:
+    """Execute every ``NN-*.ipynb`` with papermill parameters; return the executed copies."""
+    import papermill
+
+    work = out / "notebooks"
+    work.mkdir(parents=True, exist_ok=True)
+    executed = []
+    for source in sorted(notebooks.glob("[0-9][0-9]-*.ipynb")):
+        target = work / source.name
+        try:
+            papermill.execute_notebook(
+                str(source), str(target), cwd=str(notebooks), progress_bar=False, log_output=False,
+                kernel_name="python3",
+                parameters={"SEEDS_DIR": os.path.relpath(seeds, notebooks),
+                            "OUTPUT_DIR": os.path.relpath(out, notebooks),
+                            "GOLD_DIR": os.path.relpath(gold, notebooks)})
+        except papermill.PapermillExecutionError as exc:
+            raise ReportError(f"{source.name}: cell {exc.exec_count} failed: {exc.ename}: {exc.evalue}") from None
+        executed.append(target)
+    return executed
+
+
+def combine(paths: list[Path], *, title: str) -> nbformat.NotebookNode:
+    """Return one notebook: a title and table of contents, then every notebook's cells in order."""
+    cells = []
+    for path in paths:
+        nb = nbformat.read(path, as_version=4)
+        for cell in nb.cells:
+            tags = cell.get("metadata", {}).get("tags", [])
+            if "parameters" in tags or "injected-parameters" in tags:
+                continue
+            cells.append(cell)
+    headings = [_heading(c) for c in cells if c.cell_type == "markdown"]
+    toc = "\n".join(f"{'  ' * (level - 1)}- [{text}](#{_anchor(text)})"
+                    for level, text in (h for h in headings if h) if level <= 2)
+    intro = nbformat.v4.new_markdown_cell(
+        f"# {title}\n\nA report on who is in the news, who is speaking, and how sure each speaker "
+        "sounds. Every number is a count of rows in the tables beside this report (`tables/`), and "
+        "every figure is saved with its data (`figures/`).\n\n## Contents\n\n" + toc)
+    out = nbformat.v4.new_notebook(cells=[intro, *cells])
+    out.metadata = nbformat.read(paths[0], as_version=4).metadata if paths else {}
+    for i, cell in enumerate(out.cells):
+        cell["id"] = f"c{i:03d}"
+    return out
+
+
+def _heading(cell) -> tuple[int, str] | None:
+    """Return ``(level, text)`` of a markdown cell's first heading."""
+    match = re.match(r"^(#{1,6})\s+(.+)$", cell.source.strip().splitlines()[0] if cell.source.strip() else "")
+    return (len(match.group(1)), match.group(2).strip()) if match else None
+
+
+def _anchor(text: str) -> str:
+    """Return nbconvert's anchor id for a heading text."""
+    return re.sub(r"\s+", "-", re.sub(r"[*_`]", "", text).strip())
+
+
+def reader_copy(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
+    """Return a copy without warnings or error output (reader's version shows results only)."""
+    nb = copy.deepcopy(nb)
+    for cell in nb.cells:
+        if cell.cell_type == "code":
+            cell.outputs = [o for o in cell.get("outputs", [])
+                            if not (o.output_type == "stream" and o.get("name") == "stderr")
+                            and o.output_type != "error"]
+    return nb
+
+
+def write_html(nb: nbformat.NotebookNode, path: Path, *, with_code: bool) -> Path:
+    """Write the notebook as standalone HTML (code cells hidden unless ``with_code``)."""
+    from nbconvert import HTMLExporter
+
+    exporter = HTMLExporter(template_name="lab", exclude_input=not with_code,
+                            exclude_input_prompt=True, exclude_output_prompt=True)
+    body, _ = exporter.from_notebook_node(nb)
+    body = re.sub(r'<script[^>]*src="https?://[^"]*"[^>]*>\s*</script>', "", body)
+    body = body.replace("</head>", REPORT_CSS + "</head>", 1)
+    _atomic_write_text(path, body)
+    return path
+
+
+def write_pdf(html_path: Path, pdf_path: Path) -> Path | None:
+    """Print the HTML to PDF with Debian's Chromium; return None when Chromium is missing."""
+    browser = shutil.which("chromium") or shutil.which("chromium-browser")
+    if browser is None:
+        return None
+    with tempfile.TemporaryDirectory() as profile:
+        tmp_pdf = pdf_path.with_name(f".{pdf_path.name}.tmp")
+        cmd = [browser, *CHROMIUM_FLAGS, f"--user-data-dir={profile}",
+               f"--print-to-pdf={tmp_pdf}", html_path.resolve().as_uri()]
+        result = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
+        if result.returncode != 0 or not tmp_pdf.is_file():
+            raise ReportError(f"{html_path}: chromium could not print the PDF: {result.stderr[-300:]}")
+        os.replace(tmp_pdf, pdf_path)
+    return pdf_path
+
+
+def _atomic_write_text(path: Path, text: str) -> None:
+    """Write text to a temporary file beside ``path`` and rename it into place."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def build_report(seeds: Path, out: Path, *, notebooks: Path = ROOT / "notebooks",
+                 gold: Path = ROOT / "tests" / "gold") -> dict[str, Path | None]:
+    """Run the notebooks on ``seeds`` and write the reader HTML, PDF and analyst HTML to ``out``."""
+    from analysis.corpus import discover
+
+    seeds, out = seeds.resolve(), out.resolve()
+    discover(seeds)  # fail early, with the folder's name, when there is nothing to read
+    executed = execute_notebooks(seeds, out, notebooks=notebooks, gold=gold)
+    combined = combine(executed, title=f"News report: {seeds.name}")
+    reader = write_html(reader_copy(combined), out / "report.html", with_code=False)
+    analyst = write_html(combined, out / "report-analyst.html", with_code=True)
+    pdf = write_pdf(reader, out / "report.pdf")
+    return {"html": reader, "analyst_html": analyst, "pdf": pdf}
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command line of the report builder; returns the exit status."""
+    parser = argparse.ArgumentParser(prog="python -m analysis.report",
+                                     description="Render the HTML and PDF report for a folder of articles.")
+    parser.add_argument("--seeds", default="seeds", help="folder of articles (default seeds/)")
+    parser.add_argument("--out", default="reports", help="report folder (default reports/)")
+    args = parser.parse_args(argv)
+    try:
+        paths = build_report(Path(args.seeds), Path(args.out))
+    except AnalysisError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    for name, path in paths.items():
+        print(f"{name}: {path if path else 'skipped (chromium not installed)'}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
