@@ -145,18 +145,20 @@ def analyze_folder(folder: str | os.PathLike, *, n_process: int = 1, batch_size:
 def run_analysis(seeds_dir: str | os.PathLike, out_dir: str | os.PathLike, *,
                  formats: tuple[str, ...] = ("csv",), n_process: int = 1, batch_size: int = 16,
                  use_cache: bool = True, progress: bool = False, engine: str = "local",
-                 scheduler: str | None = None) -> dict[str, pd.DataFrame]:
+                 scheduler: str | None = None, keep: bool = True) -> dict[str, pd.DataFrame]:
     """Analyse every article in ``seeds_dir``, write the tables to ``out_dir`` and return them.
 
-    Results are cached per document under ``out_dir/.cache`` (see :mod:`analysis.cache`);
-    the input folder is only read.
+    Tables are written incrementally (see :class:`analysis.tables.TableWriter`); with
+    ``keep=False`` only the ``documents`` table is kept in memory and returned, so memory
+    stays flat however large the corpus. Results are cached per document under
+    ``out_dir/.cache`` (see :mod:`analysis.cache`); the input folder is only read.
 
     Raises:
         CorpusError: the folder is missing or holds no articles.
     """
     from analysis.cache import ResultCache
     from analysis.engine import run_dask, run_local
-    from analysis.tables import write_tables
+    from analysis.tables import TableWriter
 
     items = list(split_duplicates(read_corpus(seeds_dir)))
     cache = ResultCache(os.path.join(out_dir, ".cache")) if use_cache else None
@@ -165,9 +167,12 @@ def run_analysis(seeds_dir: str | os.PathLike, out_dir: str | os.PathLike, *,
     else:
         results = run_local(items, n_process=n_process, batch_size=batch_size,
                             progress=progress, cache=cache)
-    tables = collect(results)
-    write_tables(tables, out_dir, formats=formats)
-    return tables
+    kept: list[dict[str, list[dict]]] = []
+    with TableWriter(out_dir, formats=formats) as writer:
+        for result in results:
+            writer.add(result)
+            kept.append(result if keep else {"documents": result["documents"]})
+    return collect(kept)
 
 
 def analyze_text(text: str, *, doc_id: str = "doc", metadata: dict[str, str] | None = None

@@ -168,3 +168,105 @@ def read_table(name: str, out_dir: str | os.PathLike) -> pd.DataFrame:
         if dtype == "bool" and col in frame:
             frame[col] = frame[col].map({"True": True, "False": False, True: True, False: False})
     return frame.astype({c: d for c, d in dtypes.items() if c in frame.columns})
+
+
+class TableWriter:
+    """Append rows to every table as documents finish; rename into place only on success.
+
+    Rows are buffered for ``flush_every`` documents, then appended to temporary files, so
+    memory does not grow with the corpus. ``close`` renames each temporary file over the
+    final name (atomic per file); ``abort`` (or an exception inside ``with``) deletes them,
+    leaving any previous complete tables untouched.
+    """
+
+    def __init__(self, out_dir: str | os.PathLike, *, formats: tuple[str, ...] = ("csv",),
+                 flush_every: int = 200) -> None:
+        self.out_dir = Path(out_dir)
+        self.out_dir.mkdir(parents=True, exist_ok=True)
+        for stale in self.out_dir.glob(".*.tmp"):  # left by a run that was killed
+            stale.unlink(missing_ok=True)
+        self.formats = formats
+        self.flush_every = flush_every
+        self._rows: dict[str, list[dict]] = {name: [] for name in TABLES}
+        self._pending = 0
+        self._tmp: dict[tuple[str, str], Path] = {}
+        self._parquet: dict[str, object] = {}
+        for name in TABLES:
+            for fmt in formats:
+                fd, tmp = tempfile.mkstemp(prefix=f".{name}.{fmt}.", suffix=".tmp", dir=self.out_dir)
+                os.close(fd)
+                self._tmp[(name, fmt)] = Path(tmp)
+        self._header_written: set[str] = set()
+
+    def add(self, result: Mapping[str, list[dict]]) -> None:
+        """Buffer one document's rows; flush when enough documents are buffered."""
+        for name in TABLES:
+            self._rows[name].extend(result.get(name, []))
+        self._pending += 1
+        if self._pending >= self.flush_every:
+            self.flush()
+
+    def flush(self) -> None:
+        """Append buffered rows to the temporary files."""
+        for name in TABLES:
+            frame = to_table(name, self._rows[name])
+            if frame.empty and name in self._header_written:
+                continue
+            for fmt in self.formats:
+                self._append(name, fmt, frame)
+            self._header_written.add(name)
+            self._rows[name] = []
+        self._pending = 0
+
+    def _append(self, name: str, fmt: str, frame: pd.DataFrame) -> None:
+        tmp = self._tmp[(name, fmt)]
+        if fmt == "csv":
+            neutralise_formulas(frame).to_csv(tmp, mode="a", index=False, encoding="utf-8",
+                                              lineterminator="\n",
+                                              header=name not in self._header_written)
+        elif fmt == "parquet":
+            import pyarrow as pa
+            import pyarrow.parquet as pq
+
+            schema = pa.Schema.from_pandas(empty_table(name), preserve_index=False)
+            if name not in self._parquet:
+                self._parquet[name] = pq.ParquetWriter(tmp, schema)
+            if not frame.empty:
+                self._parquet[name].write_table(pa.Table.from_pandas(frame, schema=schema,
+                                                                     preserve_index=False))
+        else:
+            raise TableError(f"unknown table format {fmt!r} (csv or parquet)")
+
+    def close(self) -> list[Path]:
+        """Flush, then rename every temporary file into place; return the final paths."""
+        self.flush()
+        for writer in self._parquet.values():
+            writer.close()
+        written = []
+        for (name, fmt), tmp in self._tmp.items():
+            final = self.out_dir / f"{name}.{fmt}"
+            os.chmod(tmp, 0o644)
+            os.replace(tmp, final)
+            written.append(final)
+        self._tmp = {}
+        return written
+
+    def abort(self) -> None:
+        """Delete the temporary files; previous tables stay as they were."""
+        for writer in self._parquet.values():
+            try:
+                writer.close()
+            except Exception:  # noqa: BLE001 - best effort while aborting
+                pass
+        for tmp in self._tmp.values():
+            tmp.unlink(missing_ok=True)
+        self._tmp = {}
+
+    def __enter__(self) -> "TableWriter":
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        if exc_type is None:
+            self.close()
+        else:
+            self.abort()

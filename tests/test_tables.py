@@ -77,3 +77,36 @@ def test_parquet_round_trip(tmp_path):
                                    "entity": "Kim Jong-un", "entity_type": "person"}])
     write_table(frame, tmp_path / "entities.parquet", fmt="parquet")
     pd.testing.assert_frame_equal(read_table("entities", tmp_path), frame)
+
+
+def test_incremental_writer_matches_one_shot_write(tmp_path):
+    from analysis.pipeline import analyze_text
+    from analysis.tables import TableWriter
+
+    texts = ["Officials said the port reopened. (Reuters)", "“It could rain,” said Ana Lima.",
+             "=SUM(A1) Analysts note that prices may fall."]
+    results = []
+    for i, text in enumerate(texts):
+        tables = analyze_text(text, doc_id=f"d{i}")
+        results.append({name: frame.to_dict("records") for name, frame in tables.items()})
+    with TableWriter(tmp_path / "inc", flush_every=2) as writer:
+        for result in results:
+            writer.add(result)
+    from analysis.pipeline import collect
+
+    write_tables(collect(results), tmp_path / "once")
+    for name in TABLES:
+        assert (tmp_path / "inc" / f"{name}.csv").read_bytes() == \
+            (tmp_path / "once" / f"{name}.csv").read_bytes(), name
+
+
+def test_writer_abort_keeps_previous_tables(tmp_path):
+    from analysis.tables import TableWriter
+
+    write_tables({}, tmp_path)
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+    with pytest.raises(RuntimeError):
+        with TableWriter(tmp_path) as writer:
+            writer.add({"documents": []})
+            raise RuntimeError("interrupted")
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
