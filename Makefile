@@ -44,7 +44,7 @@ bench: $(STAMP)
 	$(PY) -m analysis.bench --out reports/benchmark.json
 
 lint: $(STAMP)
-	$(PY) -m ruff check analysis tests
+	$(PY) -m ruff check analysis tests --extend-exclude tests/gold
 
 clean:
 	rm -rf $(VENV) reports/_work .pytest_cache

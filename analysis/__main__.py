@@ -38,6 +38,11 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument("--scheduler", default=None,
                          help="Dask scheduler address for --engine dask (default: a local cluster)")
     analyze.add_argument("--quiet", action="store_true", help="no progress bar")
+    analyze.add_argument("--languages", default="en",
+                         help="comma-separated ISO codes to analyse (default en; others are "
+                              "skipped and named); 'any' analyses every language")
+    analyze.add_argument("--max-bytes", type=int, default=None,
+                         help="skip files larger than this (default 5,000,000)")
     evaluate = sub.add_parser("evaluate", help="score the rules against the gold annotations")
     evaluate.add_argument("--gold", default="tests/gold", help="gold folder (default tests/gold)")
     return parser
@@ -68,7 +73,9 @@ def _analyze(args: argparse.Namespace) -> int:
     formats = ("csv", "parquet") if args.format == "both" else (args.format,)
     tables = run_analysis(args.seeds_dir, args.out, formats=formats, n_process=args.processes,
                           batch_size=args.batch_size, use_cache=not args.no_cache,
-                          progress=not args.quiet, engine=args.engine, scheduler=args.scheduler)
+                          progress=not args.quiet, engine=args.engine, scheduler=args.scheduler,
+                          keep=False, max_bytes=args.max_bytes,
+                          languages=() if args.languages == "any" else tuple(args.languages.split(",")))
     docs = tables["documents"]
     bad = docs[docs["status"] != "ok"]
     for row in bad.itertuples(index=False):

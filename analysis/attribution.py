@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Span, Token
 
 from analysis import entities
 from analysis.corpus import Document
+from analysis.nlp import doc_text
 
 SOURCE_TYPES = ("person", "organisation", "government", "anonymous", "document", "media",
                 "unattributed")
@@ -307,14 +308,14 @@ def source_phrase(head: Token, mentions) -> tuple[int, int]:
     for mention in mentions:  # a name the phrase cuts through is taken whole
         if mention.start_char < end and start < mention.end_char:
             start, end = min(start, mention.start_char), max(end, mention.end_char)
-    text = doc.text[start:end]
+    text = doc_text(doc)[start:end]
     stripped = re.sub(r"^(?:the|The|a|A|an|An)\s+", "", text)
     return start + (len(text) - len(stripped)), end
 
 
 def canonical_source(head: Token, start: int, end: int, mentions) -> tuple[str, str, bool]:
     """Return ``(canonical name, source_type, needs_resolution)`` of a source phrase."""
-    text = head.doc.text[start:end]
+    text = doc_text(head.doc)[start:end]
     lower = head.lower_
     if head.pos_ == "PRON":
         return lower, "unattributed", True

@@ -22,7 +22,7 @@ from analysis.errors import CorpusError, UnreadableDocument
 TEXT_SUFFIXES = (".txt",)
 HTML_SUFFIXES = (".html", ".htm")
 #: Files larger than this are rejected rather than parsed (bytes).
-MAX_BYTES = 20_000_000
+MAX_BYTES = 5_000_000  # ~800,000 words: far beyond any article; larger files are named and skipped
 METADATA_FILE = "metadata.csv"
 METADATA_FIELDS = ("title", "outlet", "published", "url")
 
@@ -53,6 +53,7 @@ class DocumentIssue:
     error: str
     sha256: str = ""
     encoding: str = ""
+    language: str = ""
 
 
 def discover(folder: str | os.PathLike) -> list[Path]:
@@ -152,7 +153,8 @@ def read_document(
     )
 
 
-def read_corpus(folder: str | os.PathLike) -> Iterator[Document | DocumentIssue]:
+def read_corpus(folder: str | os.PathLike, *, max_bytes: int = MAX_BYTES
+                ) -> Iterator[Document | DocumentIssue]:
     """Yield a :class:`Document` or a :class:`DocumentIssue` for every article file, in name order.
 
     Raises:
@@ -162,7 +164,7 @@ def read_corpus(folder: str | os.PathLike) -> Iterator[Document | DocumentIssue]
     metadata = load_metadata(folder)
     for path in files:
         try:
-            yield read_document(path, metadata=metadata.get(path.stem))
+            yield read_document(path, metadata=metadata.get(path.stem), max_bytes=max_bytes)
         except UnreadableDocument as exc:
             yield DocumentIssue(
                 doc_id=path.stem, path=str(path), status=exc.status, error=exc.reason,
@@ -191,4 +193,4 @@ def _read_bytes(path: Path, *, max_bytes: int) -> bytes:
 def _looks_like_html(text: str) -> bool:
     """Return True when a .txt file is really an HTML page."""
     head = text.lstrip()[:200].lower()
-    return head.startswith("<!doctype html") or head.startswith("<html")
+    return head.startswith(("<!doctype html", "<html"))

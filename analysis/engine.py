@@ -17,6 +17,8 @@ from analysis.cache import ResultCache
 from analysis.corpus import Document, DocumentIssue
 
 Result = dict[str, list[dict]]
+#: Documents longer than this (characters) are parsed in paragraph-aligned chunks.
+CHUNK_CHARS = 100_000
 
 
 def analyze_batch(documents: Sequence[Document], batch_size: int = 16) -> list[Result]:
@@ -25,8 +27,39 @@ def analyze_batch(documents: Sequence[Document], batch_size: int = 16) -> list[R
     from analysis.pipeline import analyze_document
 
     nlp = load_nlp()
-    docs = nlp.pipe((d.text for d in documents), batch_size=batch_size)
-    return [analyze_document(document, doc) for document, doc in zip(documents, docs)]
+    short = [d for d in documents if len(d.text) <= CHUNK_CHARS]
+    parsed = dict(zip((d.doc_id for d in short),
+                      nlp.pipe((d.text for d in short), batch_size=batch_size)))
+    return [analyze_document(d, parsed[d.doc_id] if d.doc_id in parsed else parse_long(d.text))
+            for d in documents]
+
+
+def chunk_bounds(text: str, *, size: int = CHUNK_CHARS) -> list[tuple[int, int]]:
+    """Return contiguous ``(start, end)`` chunks of at most ~``size`` chars, cut after line breaks."""
+    bounds, start = [], 0
+    while start < len(text):
+        end = min(start + size, len(text))
+        if end < len(text):
+            cut = text.rfind("\n", start, end)
+            end = cut + 1 if cut > start else end
+        bounds.append((start, end))
+        start = end
+    return bounds
+
+
+def parse_long(text: str):
+    """Return one Doc for a text longer than the model's comfortable size, parsed in chunks.
+
+    Chunks end after a line break (a paragraph boundary), and are joined without added
+    white space, so the Doc's text, and every offset, equals the original.
+    """
+    from spacy.tokens import Doc
+
+    from analysis.nlp import load_nlp
+
+    nlp = load_nlp()
+    docs = list(nlp.pipe(text[s:e] for s, e in chunk_bounds(text, size=CHUNK_CHARS)))
+    return Doc.from_docs(docs, ensure_whitespace=False)
 
 
 def _chunks(items: Sequence[Document], size: int) -> list[list[Document]]:
@@ -58,54 +91,27 @@ def run_local(items: Sequence[Document | DocumentIssue], *, n_process: int = 1,
               batch_size: int = 16, progress: bool = False,
               cache: ResultCache | None = None) -> Iterator[Result]:
     """Yield each item's rows in order: cached, freshly analysed, or an issue row."""
-    from analysis.pipeline import issue_row
-
-    documents = [i for i in items if isinstance(i, Document)]
-    cached = {d.doc_id: cache.get(d) for d in documents} if cache else {}
-    missing = [d for d in documents if cached.get(d.doc_id) is None]
+    cached, missing = _split_cached(items, cache)
     fresh = _parse_missing(missing, n_process=n_process, batch_size=batch_size)
-    with _progress(len(documents), progress) as bar:
-        for item in items:
-            if isinstance(item, DocumentIssue):
-                yield {"documents": [issue_row(item, duplicate_of=_duplicate_of(item))]}
-                continue
-            result = cached.get(item.doc_id)
-            if result is None:
-                result = next(fresh)
-                if cache:
-                    cache.put(item, result)
+    with _progress(len(items), progress) as bar:
+        for result in _in_order(items, cached, fresh, cache):
             bar.update(1)
             yield result
 
 
-def _duplicate_of(issue: DocumentIssue) -> str:
-    """Return the doc_id an issue duplicates, read from its message, else ``""``."""
-    prefix = "duplicate of "
-    return issue.error[len(prefix):].split(" ")[0] if issue.error.startswith(prefix) else ""
-
-
-def run_dask(items: Sequence[Document | DocumentIssue], *, scheduler: str | None = None,
-             batch_size: int = 16, cache: ResultCache | None = None) -> Iterator[Result]:
-    """Yield each item's rows in order, analysing uncached batches on a Dask cluster.
-
-    ``scheduler`` is a scheduler address (``tcp://host:8786``); None starts a local cluster.
-    Each batch runs :func:`analyze_batch`, the same function the local engine runs.
-    """
-    from dask.distributed import Client, LocalCluster
-
-    from analysis.pipeline import issue_row
-
+def _split_cached(items: Sequence[Document | DocumentIssue], cache: ResultCache | None
+                  ) -> tuple[dict[str, Result | None], list[Document]]:
+    """Return the cached results by doc_id and the documents still to analyse, in order."""
     documents = [i for i in items if isinstance(i, Document)]
     cached = {d.doc_id: cache.get(d) for d in documents} if cache else {}
-    missing = [d for d in documents if cached.get(d.doc_id) is None]
-    cluster = None if scheduler else LocalCluster(n_workers=2, threads_per_worker=1,
-                                                  processes=True, dashboard_address=None)
-    with Client(scheduler or cluster) as client:
-        futures = client.map(analyze_batch, _chunks(missing, batch_size), batch_size=batch_size,
-                             pure=False)
-        fresh = iter([r for batch in client.gather(futures) for r in batch])
-    if cluster is not None:
-        cluster.close()
+    return cached, [d for d in documents if cached.get(d.doc_id) is None]
+
+
+def _in_order(items: Sequence[Document | DocumentIssue], cached: dict[str, Result | None],
+              fresh: Iterator[Result], cache: ResultCache | None) -> Iterator[Result]:
+    """Yield one result per item in input order, taking uncached ones from ``fresh``."""
+    from analysis.pipeline import issue_row
+
     for item in items:
         if isinstance(item, DocumentIssue):
             yield {"documents": [issue_row(item, duplicate_of=_duplicate_of(item))]}
@@ -116,3 +122,54 @@ def run_dask(items: Sequence[Document | DocumentIssue], *, scheduler: str | None
             if cache:
                 cache.put(item, result)
         yield result
+
+
+def _duplicate_of(issue: DocumentIssue) -> str:
+    """Return the doc_id an issue duplicates, read from its message, else ``""``."""
+    prefix = "duplicate of "
+    return issue.error[len(prefix):].split(" ")[0] if issue.error.startswith(prefix) else ""
+
+
+def run_dask(items: Sequence[Document | DocumentIssue], *, scheduler: str | None = None,
+             batch_size: int = 16, cache: ResultCache | None = None,
+             n_workers: int = 2, window: int = 8) -> Iterator[Result]:
+    """Yield each item's rows in order, analysing uncached batches on a Dask cluster.
+
+    ``scheduler`` is a scheduler address (``tcp://host:8786``); None starts a local cluster
+    of ``n_workers`` processes. Each batch runs :func:`analyze_batch`, the same function the
+    local engine runs; at most ``window`` batches are in flight, so memory stays bounded.
+    """
+    from dask.distributed import Client, LocalCluster
+
+    cached, missing = _split_cached(items, cache)
+    cluster = None if scheduler else LocalCluster(n_workers=n_workers, threads_per_worker=1,
+                                                  processes=True, dashboard_address=None)
+    try:
+        with Client(scheduler or cluster) as client:
+            fresh = _dask_batches(client, _chunks(missing, batch_size), batch_size=batch_size,
+                                  window=window)
+            yield from _in_order(items, cached, fresh, cache)
+    finally:
+        if cluster is not None:
+            cluster.close()
+
+
+def _dask_batches(client, batches: list[list[Document]], *, batch_size: int,
+                  window: int) -> Iterator[Result]:
+    """Yield the results of ``batches`` in order, keeping ``window`` batches submitted ahead."""
+    from collections import deque
+
+    pending: deque = deque()
+    queue = iter(batches)
+    for batch in queue:
+        pending.append(client.submit(analyze_batch, batch, batch_size, pure=False))
+        if len(pending) >= window:
+            break
+    while pending:
+        future = pending.popleft()
+        results = future.result()
+        future.release()
+        batch = next(queue, None)
+        if batch is not None:
+            pending.append(client.submit(analyze_batch, batch, batch_size, pure=False))
+        yield from results

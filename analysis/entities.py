@@ -17,6 +17,8 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span
 
+from analysis.nlp import doc_text
+
 #: Model labels kept, and the coarse entity type each maps to.
 ENTITY_TYPES = {
     "PERSON": "person",
@@ -62,10 +64,10 @@ def find_mentions(doc: Doc) -> list[Mention]:
     """Return the entity mentions of a parsed document with canonical names, in text order."""
     spans = [trim_span(ent) for ent in doc.ents if ent.label_ in ENTITY_TYPES]
     spans = [s for s in spans if s is not None]
-    names = [canonical_name(doc.text[s:e], label=label) for s, e, label in spans]
+    names = [canonical_name(doc_text(doc)[s:e], label=label) for s, e, label in spans]
     names = merge_person_short_forms(names, [label for _, _, label in spans])
     return [
-        Mention(start_char=s, end_char=e, text=doc.text[s:e], label=label, entity=name)
+        Mention(start_char=s, end_char=e, text=doc_text(doc)[s:e], label=label, entity=name)
         for (s, e, label), name in zip(spans, names)
     ]
 
@@ -77,12 +79,12 @@ def trim_span(ent: Span) -> tuple[int, int, str] | None:
     match = _LEADING_ARTICLE.match(text)
     if match:
         start += match.end()
-    possessive = _POSSESSIVE.search(ent.doc.text[start:end])
+    possessive = _POSSESSIVE.search(doc_text(ent.doc)[start:end])
     if possessive:
         end -= len(possessive.group())
     if ent.label_ == "PERSON":
-        start = _after_title(ent.doc.text, start, end)
-    trimmed = ent.doc.text[start:end]
+        start = _after_title(doc_text(ent.doc), start, end)
+    trimmed = doc_text(ent.doc)[start:end]
     if not trimmed.strip() or not any(ch.isalpha() for ch in trimmed):
         return None
     return start, end, ent.label_

@@ -113,9 +113,9 @@ def evaluate_entities(gold: list[dict], tables: dict[str, pd.DataFrame]) -> pd.D
 
     docs = {g["doc_id"] for g in gold}
     pred = [r for r in tables["entities"].to_dict("records") if r["doc_id"] in docs]
-    key = lambda r: (int(r.get("start", r.get("start_char"))), int(r.get("end", r.get("end_char"))))  # noqa: E731
-    typed = lambda g, p: ENTITY_TYPES.get(g["label"]) == ENTITY_TYPES.get(p["label"])  # noqa: E731
-    named = lambda g, p: _norm(g["entity"]) == _norm(p["entity"])  # noqa: E731
+    key = lambda r: (int(r.get("start", r.get("start_char"))), int(r.get("end", r.get("end_char"))))
+    typed = lambda g, p: ENTITY_TYPES.get(g["label"]) == ENTITY_TYPES.get(p["label"])
+    named = lambda g, p: _norm(g["entity"]) == _norm(p["entity"])
     rows = [score(gold, pred, key=key, mode="exact").row(layer="entities", match="exact span"),
             score(gold, pred, key=key, mode="overlap").row(layer="entities", match="overlap"),
             score(gold, pred, key=key, mode="exact", same=typed).row(
@@ -130,19 +130,19 @@ def evaluate_attributions(gold: list[dict], tables: dict[str, pd.DataFrame]) -> 
     docs = {g["doc_id"] for g in gold}
     pred = [_pred_attribution(r) for r in tables["attributions"].to_dict("records")
             if r["doc_id"] in docs]
-    src = lambda r: (r["source_start"], r["source_end"]) if r.get("source_start") is not None else None  # noqa: E731
-    cue = lambda r: (r["cue_start"], r["cue_end"]) if r.get("cue_start") is not None else None  # noqa: E731
+    src = lambda r: (r["source_start"], r["source_end"]) if r.get("source_start") is not None else None
+    cue = lambda r: (r["cue_start"], r["cue_end"]) if r.get("cue_start") is not None else None
     rows = []
     for mode in ("exact", "overlap"):
-        both = lambda g, p, m=mode: _span_ok(src(g), src(p), m)  # noqa: E731
+        both = lambda g, p, m=mode: _span_ok(src(g), src(p), m)
         rows += [score(gold, pred, key=src, mode=mode).row(layer="attributions", match=f"source {mode}"),
                  score(gold, pred, key=cue, mode=mode).row(layer="attributions", match=f"cue {mode}"),
                  score(gold, pred, key=cue, mode=mode, same=both).row(
                      layer="attributions", match=f"source+cue {mode}")]
-    named = lambda g, p: _norm(g["source"]) == _norm(p["source"])  # noqa: E731
+    named = lambda g, p: _norm(g["source"]) == _norm(p["source"])
     rows.append(score(gold, pred, key=cue, mode="overlap", same=named).row(
         layer="attributions", match="cue overlap + canonical source"))
-    content = lambda r: (r["content_start"], r["content_end"]) if r.get("content_start") is not None else None  # noqa: E731
+    content = lambda r: (r["content_start"], r["content_end"]) if r.get("content_start") is not None else None
     rows.append(score(gold, pred, key=content, mode="overlap").row(
         layer="attributions", match="content overlap"))
     return pd.DataFrame(rows)
@@ -157,7 +157,7 @@ def _span_ok(a: Span | None, b: Span | None, mode: str) -> bool:
 
 def _pred_attribution(row: dict) -> dict:
     """Return a predicted attribution row in the gold file's field names."""
-    get = lambda k: None if pd.isna(row[k]) else int(row[k])  # noqa: E731
+    get = lambda k: None if pd.isna(row[k]) else int(row[k])
     return {"doc_id": row["doc_id"], "source": row["source"], "kind": row["kind"],
             "source_start": get("source_start_char"), "source_end": get("source_end_char"),
             "cue_start": get("cue_start_char"), "cue_end": get("cue_end_char"),
@@ -169,9 +169,9 @@ def evaluate_hedges(gold: list[dict], negatives: list[dict],
     """Return cue P/R/F1 (exact and overlap, with kind), source accuracy and false alarms on negatives."""
     docs = {g["doc_id"] for g in gold}
     pred = [r for r in tables["hedges"].to_dict("records") if r["doc_id"] in docs]
-    key = lambda r: (int(r.get("start", r.get("start_char"))), int(r.get("end", r.get("end_char"))))  # noqa: E731
-    kind = lambda g, p: g["kind"] == p["kind"]  # noqa: E731
-    source = lambda g, p: g["kind"] == p["kind"] and _norm(g.get("source", "")) == _norm(p["source"])  # noqa: E731
+    key = lambda r: (int(r.get("start", r.get("start_char"))), int(r.get("end", r.get("end_char"))))
+    kind = lambda g, p: g["kind"] == p["kind"]
+    source = lambda g, p: g["kind"] == p["kind"] and _norm(g.get("source", "")) == _norm(p["source"])
     rows = [score(gold, pred, key=key, mode="exact", same=kind).row(layer="hedges", match="exact span + kind"),
             score(gold, pred, key=key, mode="overlap", same=kind).row(layer="hedges", match="overlap + kind"),
             score(gold, pred, key=key, mode="overlap", same=source).row(

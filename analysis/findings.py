@@ -54,8 +54,8 @@ def say_corpus(tables: dict[str, pd.DataFrame]) -> str:
     ok = ok_documents(tables)
     outlets = sorted(set(ok["outlet"].dropna()) - {""})
     credits = tables["attributions"].query("kind == 'credit'")["source"]
-    parts = [f"The corpus holds **{len(ok)}** analysed document{_plural(len(ok))} "
-             f"({int(ok['n_words'].sum()):,} words, {int(ok['n_sentences'].sum())} sentences)"]
+    parts = [(f"The corpus holds **{len(ok)}** analysed document{_plural(len(ok))} "
+             f"({int(ok['n_words'].sum()):,} words, {int(ok['n_sentences'].sum())} sentences)")]
     if outlets:
         parts.append(f"from {len(outlets)} outlet{_plural(len(outlets))} ({md(', '.join(outlets))})")
     text = " ".join(parts) + "."

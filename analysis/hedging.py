@@ -23,14 +23,16 @@ from importlib import resources
 import pandas as pd
 from spacy.tokens import Doc, Token
 
+from analysis.nlp import doc_text
+
 KINDS = ("hedge", "booster")
 CATEGORIES = ("modal", "adverb", "adjective", "noun", "verb", "negation", "phrase")
 _NEGATIONS = {"not", "n't", "never", "no"}
 _PAST_ABILITY = re.compile(
     r"\b(as a (child|boy|girl|student|teenager)|when (he|she|they|i|we) (was|were)|years ago|"
-    r"in (his|her|their) youth|back then|at the time|used to)\b", re.I)
+    r"in (his|her|their) youth|back then|at the time|used to)\b", re.IGNORECASE)
 _HABITUAL = re.compile(r"\b(every (day|morning|week|evening|night|year)|each (day|morning|week)|"
-                       r"often|usually|always|sometimes|for years)\b", re.I)
+                       r"often|usually|always|sometimes|for years)\b", re.IGNORECASE)
 _MANNER_HEADS = {"speak", "say", "write", "see", "hear", "label", "mark", "visible", "explain",
                  "sign", "show", "display", "print", "audible", "read", "pronounce", "define"}
 _TECHNICAL_CLAIMS = {"insurance", "benefit", "damage", "compensation", "warranty", "injury",
@@ -92,7 +94,7 @@ def find_hedges(doc: Doc, *, sentences: list, attributions: list, sources: dict)
         for start, end, kind, category, lemma, tokens in _multiword(sent):
             if not taken.intersection(tokens):
                 taken.update(tokens)
-                cues.append(Cue(sid, start, end, doc.text[start:end], lemma, kind, category))
+                cues.append(Cue(sid, start, end, doc_text(doc)[start:end], lemma, kind, category))
         for token in sent:
             if token.i in taken:
                 continue
@@ -194,9 +196,7 @@ def _sense_applies(token: Token, lemma: str, attributions) -> bool:
         return not any(c.lower_ in _TECHNICAL_CLAIMS for c in token.children)
     if lemma == "indicate":
         return any(a.cue_span and a.cue_span[0] == token.idx for a in attributions)
-    if lemma in ("estimate", "believe") and token.dep_ not in ("ROOT", "ccomp", "conj", "parataxis"):
-        return False
-    return True
+    return not (lemma in ("estimate", "believe") and token.dep_ not in ("ROOT", "ccomp", "conj", "parataxis"))
 
 
 def _with_source(cue: Cue, index: int, doc_id: str, attributions: list, sources: dict) -> Cue:
@@ -207,7 +207,7 @@ def _with_source(cue: Cue, index: int, doc_id: str, attributions: list, sources:
                            and _within(cue, a.cue_span)), None) or _innermost(
         a for a in attributions
         if a.kind != "credit" and a.content_span and _within(cue, a.content_span))
-    base = dict(hedge_id=f"{doc_id}:h{index}" if doc_id else f"h{index}", in_quote=quote is not None)
+    base = {"hedge_id": f"{doc_id}:h{index}" if doc_id else f"h{index}", "in_quote": quote is not None}
     if owner is not None:
         return _replace(cue, source=owner.source, source_type=owner.source_type,
                         attribution_id=owner.attribution_id, **base)

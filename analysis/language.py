@@ -9,6 +9,8 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from analysis.nlp import doc_text
+
 #: Characters of text sampled for identification (start of the document).
 SAMPLE_CHARS = 5_000
 
@@ -32,4 +34,4 @@ def identify(text: str) -> str:
 
 def detect(doc: Doc) -> str:
     """Return the language code of a parsed document (see :func:`identify`)."""
-    return identify(doc.text)
+    return identify(doc_text(doc))

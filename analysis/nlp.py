@@ -62,3 +62,15 @@ def model_fingerprint(model: str = MODEL_PACKAGE) -> str:
     """Return ``name==version`` of the model package, for cache keys and the README."""
     nlp = load_nlp(model)
     return f"{model}=={nlp.meta.get('version', '?')}"
+
+
+def doc_text(doc: Doc) -> str:
+    """Return ``doc.text``, computed once per Doc.
+
+    spaCy rebuilds ``Doc.text`` from every token on each access, so calling it per
+    mention makes long documents quadratic; the string is kept in ``doc.user_data``.
+    """
+    text = doc.user_data.get("analysis_text")
+    if text is None:
+        text = doc.user_data["analysis_text"] = doc.text
+    return text

@@ -102,7 +102,7 @@ def issue_row(issue: DocumentIssue, *, duplicate_of: str = "") -> dict:
         "doc_id": issue.doc_id, "path": issue.path, "title": "", "outlet": "", "published": "",
         "n_chars": None, "n_words": None, "n_paragraphs": None, "n_sentences": None,
         "sha256": issue.sha256, "status": issue.status, "error": issue.error,
-        "encoding": issue.encoding, "source_format": "", "language": "",
+        "encoding": issue.encoding, "source_format": "", "language": issue.language,
         "duplicate_of": duplicate_of,
     }
 
@@ -117,6 +117,25 @@ def split_duplicates(items: Iterable[Document | DocumentIssue]) -> Iterator[Docu
                 item = DocumentIssue(item.doc_id, item.path, "skipped",
                                      f"duplicate of {first} (same content)", item.sha256,
                                      item.encoding)
+        yield item
+
+
+def split_languages(items: Iterable[Document | DocumentIssue], *,
+                    languages: tuple[str, ...] = ("en",)) -> Iterator[Document | DocumentIssue]:
+    """Yield items with documents in other languages turned into skipped issues naming the language.
+
+    The model is English: a French article parsed with it would give wrong entities and
+    sources, so it is reported instead of silently mis-analysed. An empty ``languages``
+    accepts everything.
+    """
+    for item in items:
+        if isinstance(item, Document) and languages:
+            lang = language.identify(item.text)
+            if lang and lang not in languages:
+                item = DocumentIssue(item.doc_id, item.path, "skipped",
+                                     f"language is {lang!r}, not {'/'.join(languages)}; the model "
+                                     "is English, so the file was not analysed", item.sha256,
+                                     item.encoding, lang)
         yield item
 
 
@@ -145,7 +164,9 @@ def analyze_folder(folder: str | os.PathLike, *, n_process: int = 1, batch_size:
 def run_analysis(seeds_dir: str | os.PathLike, out_dir: str | os.PathLike, *,
                  formats: tuple[str, ...] = ("csv",), n_process: int = 1, batch_size: int = 16,
                  use_cache: bool = True, progress: bool = False, engine: str = "local",
-                 scheduler: str | None = None, keep: bool = True) -> dict[str, pd.DataFrame]:
+                 scheduler: str | None = None, keep: bool = True,
+                 languages: tuple[str, ...] = ("en",), max_bytes: int | None = None
+                 ) -> dict[str, pd.DataFrame]:
     """Analyse every article in ``seeds_dir``, write the tables to ``out_dir`` and return them.
 
     Tables are written incrementally (see :class:`analysis.tables.TableWriter`); with
@@ -157,10 +178,12 @@ def run_analysis(seeds_dir: str | os.PathLike, out_dir: str | os.PathLike, *,
         CorpusError: the folder is missing or holds no articles.
     """
     from analysis.cache import ResultCache
+    from analysis.corpus import MAX_BYTES
     from analysis.engine import run_dask, run_local
     from analysis.tables import TableWriter
 
-    items = list(split_duplicates(read_corpus(seeds_dir)))
+    items = list(split_languages(split_duplicates(read_corpus(seeds_dir, max_bytes=max_bytes or MAX_BYTES)),
+                                 languages=languages))
     cache = ResultCache(os.path.join(out_dir, ".cache")) if use_cache else None
     if engine == "dask":
         results = run_dask(items, scheduler=scheduler, batch_size=batch_size, cache=cache)

@@ -6,10 +6,8 @@ import os
 from pathlib import Path
 
 import matplotlib  # noqa: F401  (backend: Agg headless, inline in notebooks)
-
-
-import matplotlib.pyplot as plt  # noqa: E402
-import pandas as pd  # noqa: E402
+import matplotlib.pyplot as plt
+import pandas as pd
 
 #: Okabe-Ito palette (colour-blind safe).
 PALETTE = ["#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000"]

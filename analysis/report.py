@@ -134,7 +134,7 @@ def write_pdf(html_path: Path, pdf_path: Path) -> Path | None:
         tmp_pdf = pdf_path.with_name(f".{pdf_path.name}.tmp")
         cmd = [browser, *CHROMIUM_FLAGS, f"--user-data-dir={profile}",
                f"--print-to-pdf={tmp_pdf}", html_path.resolve().as_uri()]
-        result = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
+        result = subprocess.run(cmd, check=False, capture_output=True, text=True, timeout=300)
         if result.returncode != 0 or not tmp_pdf.is_file():
             raise ReportError(f"{html_path}: chromium could not print the PDF: {result.stderr[-300:]}")
         os.replace(tmp_pdf, pdf_path)

@@ -8,10 +8,12 @@ of contract.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 from collections.abc import Mapping
 from pathlib import Path
+from typing import Self
 
 import pandas as pd
 
@@ -254,15 +256,13 @@ class TableWriter:
     def abort(self) -> None:
         """Delete the temporary files; previous tables stay as they were."""
         for writer in self._parquet.values():
-            try:
+            with contextlib.suppress(Exception):  # best effort while aborting
                 writer.close()
-            except Exception:  # noqa: BLE001 - best effort while aborting
-                pass
         for tmp in self._tmp.values():
             tmp.unlink(missing_ok=True)
         self._tmp = {}
 
-    def __enter__(self) -> "TableWriter":
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, exc_type, exc, tb) -> None:

@@ -7,7 +7,13 @@ import sys
 
 import pytest
 
-from analysis.corpus import DocumentIssue, discover, paragraph_spans, read_corpus, read_document
+from analysis.corpus import (
+    DocumentIssue,
+    discover,
+    paragraph_spans,
+    read_corpus,
+    read_document,
+)
 from analysis.errors import CorpusError, UnreadableDocument
 
 ARTICLE = "Officials said the port reopened.\nTraffic resumed on Monday. (Reuters)"

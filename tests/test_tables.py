@@ -6,8 +6,16 @@ import pandas as pd
 import pytest
 
 from analysis.errors import TableError
-from analysis.tables import (SCHEMAS, TABLES, check_spans, empty_table, read_table,
-                             to_table, write_table, write_tables)
+from analysis.tables import (
+    SCHEMAS,
+    TABLES,
+    check_spans,
+    empty_table,
+    read_table,
+    to_table,
+    write_table,
+    write_tables,
+)
 
 
 def test_contract_columns_named_in_the_foundation_issue_are_present():
@@ -105,8 +113,7 @@ def test_writer_abort_keeps_previous_tables(tmp_path):
 
     write_tables({}, tmp_path)
     before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
-    with pytest.raises(RuntimeError):
-        with TableWriter(tmp_path) as writer:
-            writer.add({"documents": []})
-            raise RuntimeError("interrupted")
+    with pytest.raises(RuntimeError), TableWriter(tmp_path) as writer:
+        writer.add({"documents": []})
+        raise RuntimeError("interrupted")
     assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before

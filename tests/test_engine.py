@@ -1,0 +1,63 @@
+"""Engines: local processes and Dask give identical tables; long documents parse in chunks."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from analysis import engine
+from analysis.corpus import read_document
+from analysis.pipeline import analyze_text, collect, run_analysis
+from analysis.tables import TABLES, check_spans
+
+ROOT = Path(__file__).resolve().parents[1]
+STORY = ("SEOUL, March 3 (Yonhap) - Officials said the ferry resumed service on Monday.\n"
+         "“We are confident,” said Park Ji-won, the port director. She added that "
+         "repairs could take weeks.\n"
+         "The harbour reopened, according to the coast guard. (Yonhap)")
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory) -> Path:
+    """Return a folder with the seed, two gold articles and one written here."""
+    path = tmp_path_factory.mktemp("corpus")
+    shutil.copy(ROOT / "seeds" / "000_cb6ded0eeada37bf.txt", path)
+    for name in ("gold_h01.txt", "gold_h02.txt"):
+        shutil.copy(ROOT / "tests" / "gold" / "hedge_articles" / name, path)
+    (path / "ferry.txt").write_text(STORY, encoding="utf-8")
+    return path
+
+
+def test_chunk_bounds_cover_text_and_cut_after_newlines():
+    text = "\n".join(f"Paragraph {i} says something." for i in range(200))
+    bounds = engine.chunk_bounds(text, size=500)
+    assert bounds[0][0] == 0 and bounds[-1][1] == len(text)
+    assert all(a[1] == b[0] for a, b in zip(bounds, bounds[1:]))
+    assert all(text[end - 1] == "\n" for _, end in bounds[:-1])
+    assert max(end - start for start, end in bounds) <= 500
+
+
+def test_long_document_parsed_in_chunks_keeps_offsets(tmp_path, monkeypatch):
+    monkeypatch.setattr(engine, "CHUNK_CHARS", 400)
+    (tmp_path / "long.txt").write_text("\n".join([STORY] * 6), encoding="utf-8")
+    document = read_document(tmp_path / "long.txt")
+    assert len(document.text) > 400
+    tables = collect(engine.analyze_batch([document]))
+    for name in ("sentences", "entities", "hedges"):
+        check_spans(tables[name], {"long": document.text}, name=name)
+    # every copy of the story yields what the story alone yields, so chunking lost nothing
+    one = analyze_text(STORY, doc_id="long")
+    for name in ("entities", "attributions", "hedges"):
+        assert len(one[name]) > 0
+        assert len(tables[name]) == 6 * len(one[name]), name
+
+
+def test_dask_engine_writes_the_same_tables_as_local(folder, tmp_path):
+    pytest.importorskip("dask.distributed")
+    run_analysis(folder, tmp_path / "local", use_cache=False)
+    run_analysis(folder, tmp_path / "dask", use_cache=False, engine="dask", batch_size=2)
+    for name in TABLES:
+        local = (tmp_path / "local" / f"{name}.csv").read_bytes()
+        assert (tmp_path / "dask" / f"{name}.csv").read_bytes() == local, name
