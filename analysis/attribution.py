@@ -40,7 +40,10 @@ KINDS = ("verb", "passive", "according_to", "prepositional", "quote", "credit")
 _PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "institution",
              "we": "group", "i": "person"}
 _NP_LEFT = {"compound", "amod", "nummod", "poss", "nmod", "quantmod", "case", "npadvmod"}
-_NP_RIGHT_PREPS = {"of", "for", "at", "from", "in", "with", "close", "to", "on"}
+_NP_RIGHT_PREPS = {"of", "for", "with", "close", "to"}
+_NOT_SOURCES = {"plan", "schedule", "script", "tradition", "custom", "rule", "law", "legend",
+                "expectation", "need", "size", "age", "taste"}
+_QUANTIFIERS = {"one", "two", "three", "four", "five", "several", "some", "many", "few"}
 _QUOTE_PAIRS = (("“", "”"), ('"', '"'), ("«", "»"))
 _CREDIT_END = re.compile(r"\s*\((?P<outlet>[A-Z][A-Za-z&.\- ]{0,40}?)\)\s*$")
 _EMDASH_END = re.compile(r"\s+(?P<cue>[—–]\s?(?P<outlet>[A-Z][A-Za-z&.\- ]{0,30}?))\s*$")
@@ -193,16 +196,25 @@ def verb_attribution(verb: Token, sent_of, mentions) -> Attribution | None:
     "…, said Dmitry Peskov, the Kremlin spokesman."
     """
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)  # "said … and indicated"
     if subject is None or not is_plausible_source(subject, mentions):
         return None
     if subject.lemma_.lower() in cue_nouns() and cue_author(subject) is not None:
         return None  # "A statement from X rejected …" is the cue noun's attribution
-    if any(c.dep_ == "neg" for c in verb.children) and verb.lemma_ in {"say", "tell"}:
-        return None  # "X did not say …": no claim is attributed
+    if subject.is_upper and len(subject.text) > 2 and subject.i == subject.sent.start:
+        return None  # the place of a dateline ("MOSCOW, Sept. 13 (Reuters) - … agreed")
+    negation = next((c for c in verb.children if c.dep_ == "neg"), None)
     content = complement_span(verb)
-    if content is None and verb.lemma_ in {"say", "tell", "add", "note"} and not _has_quote_near(verb):
+    if content is None and negation is None and verb.lemma_ in {"say", "tell", "add", "note"} \
+            and not _has_quote_near(verb):
         return None
-    return _make(verb, subject, "verb", content, sent_of, mentions)
+    found = _make(verb, subject, "verb", content, sent_of, mentions)
+    if negation is not None and found is not None:  # "did not say whether …": the cue is the whole frame
+        first = min([negation, *(c for c in verb.children if c.dep_ == "aux" and c.i < verb.i)],
+                    key=lambda t: t.i)
+        found = replace(found, cue_span=(first.idx, verb.idx + len(verb.text)))
+    return found
 
 
 def passive_attribution(verb: Token, sent_of, mentions) -> Attribution | None:
@@ -220,8 +232,8 @@ def according_to_attribution(token: Token, sent_of, mentions) -> Attribution | N
     """Return the attribution of "according to X": the rest of the sentence is the content."""
     to = next((c for c in token.children if c.lower_ == "to"), None)
     pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
-    if pobj is None:
-        return None
+    if pobj is None or pobj.lemma_.lower() in _NOT_SOURCES:
+        return None  # "according to plan"
     sent = token.sent
     phrase_start, phrase_end = token.i, pobj.right_edge.i + 1
     before = sent.doc[sent.start:phrase_start]
@@ -262,6 +274,9 @@ def cue_author(noun: Token) -> Token | None:
 def _make(cue: Token, source_head: Token, kind: str, content, sent_of, mentions) -> Attribution | None:
     """Return an :class:`Attribution` from a cue token and the head of its source phrase."""
     start, end = source_phrase(source_head, mentions)
+    person = _appositive_person(source_head, mentions, end)
+    if person is not None and source_head.pos_ != "PRON":  # "her coach, Lee Sung-ho,": the name
+        start, end = person.start_char, person.end_char
     name, stype, needs_resolution = canonical_source(source_head, start, end, mentions)
     return Attribution(
         sent_id=sent_of(cue.idx), kind=kind, source=name, source_type=stype,
@@ -302,7 +317,8 @@ def source_phrase(head: Token, mentions) -> tuple[int, int]:
             end_i = max(end_i, child.right_edge.i + 1)
         elif child.dep_ in ("appos", "punct", "relcl", "cc", "conj", "acl"):
             break
-    while start_i < head.i and doc[start_i].dep_ in ("det", "punct", "predet"):
+    while start_i < head.i and (doc[start_i].dep_ in ("det", "punct", "predet")
+                                or doc[start_i].lower_ in _QUANTIFIERS):
         start_i += 1
     start, end = doc[start_i].idx, doc[end_i - 1].idx + len(doc[end_i - 1].text)
     for mention in mentions:  # a name the phrase cuts through is taken whole
@@ -322,7 +338,11 @@ def canonical_source(head: Token, start: int, end: int, mentions) -> tuple[str, 
     exact = [m for m in mentions if m.start_char <= head.idx < m.end_char]
     if exact and not (head.lemma_.lower() in role_nouns() and exact[0].end_char <= head.idx):
         mention = exact[0]
-        return mention.entity, _type_of_entity(mention), False
+        name = _full_person_name(mention.entity, mentions) if mention.label == "PERSON" else mention.entity
+        return name, _type_of_entity(mention), False
+    named = _appositive_person(head, mentions, end)
+    if named is not None:  # "His lawyer, Miriam Cole, insisted": the person is the source
+        return _full_person_name(named.entity, mentions), "person", False
     lemma = head.lemma_.lower()
     has_det = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
                   for c in head.children)
@@ -333,11 +353,49 @@ def canonical_source(head: Token, start: int, end: int, mentions) -> tuple[str, 
         return " ".join(text.lower().split()), "anonymous", has_det
     name = " ".join(entities.canonical_name(text, label="").split())
     if head.pos_ == "PROPN":
-        return name, source_terms().get(name.lower(), "person"), False
+        listed = source_terms().get(name.lower())
+        return (name, listed, False) if listed else (_full_person_name(name, mentions), "person", False)
+    earlier = _named_body(head, mentions) if has_det else None
+    if earlier is not None:  # "the commission" after "the European Commission"
+        return earlier.entity, _type_of_entity(earlier), False
     stype = source_terms().get(name.lower()) or source_terms().get(lower) or \
         source_terms().get(lemma) or "anonymous"
     needs = has_det and stype in ("anonymous", "document") and lower in source_terms()
     return name.lower() if stype != "government" else name, stype, needs
+
+
+def _appositive_person(head: Token, mentions, end: int) -> entities.Mention | None:
+    """Return the person named in apposition to a common noun ("his lawyer, Miriam Cole").
+
+    The name is an ``appos`` child of the head, or a person mention that starts right
+    after the phrase and a comma (the parser often attaches it elsewhere).
+    """
+    if head.pos_ not in ("NOUN",):
+        return None
+    text = doc_text(head.doc)
+    for mention in mentions:
+        if mention.label != "PERSON":
+            continue
+        appos = any(c.dep_ == "appos" and mention.start_char <= c.idx < mention.end_char
+                    for c in head.children)
+        if appos or (end <= mention.start_char <= end + 3 and text[end:mention.start_char].strip() == ","):
+            return mention
+    return None
+
+
+def _named_body(head: Token, mentions) -> entities.Mention | None:
+    """Return the latest earlier ORG/FAC mention whose name ends with the head noun."""
+    lemma = head.lemma_.lower()
+    hits = [m for m in mentions if m.end_char <= head.idx and m.label in ("ORG", "FAC")
+            and m.entity.split()[-1].lower() in (lemma, head.lower_)]
+    return hits[-1] if hits else None
+
+
+def _full_person_name(name: str, mentions) -> str:
+    """Return the one fuller person name in the document that contains ``name``, else ``name``."""
+    people = {m.entity for m in mentions if m.label == "PERSON"}
+    fuller = entities.merge_person_short_forms([name, *sorted(people)], ["PERSON"] * (len(people) + 1))
+    return fuller[0]
 
 
 def _owner(head: Token, start: int, mentions) -> tuple[str, str] | None:
@@ -449,7 +507,7 @@ def attach_quotes(found: list[Attribution], quotes: list[tuple[int, int]], *,
             sent_id=sent_of(q_start), kind="quote",
             source=speaker.source if speaker else "unattributed",
             source_type=speaker.source_type if speaker else "unattributed",
-            source_span=None, cue_span=(q_start - 1, q_start), cue_lemma="quote",
+            source_span=speaker.source_span if speaker else None, cue_span=None, cue_lemma="",
             content_span=(q_start, q_end),
             resolved_by=("anaphora" if speaker else "unresolved"),
         ))
@@ -515,7 +573,7 @@ def _credit(match: re.Match, offset: int, cue, content, sent_of) -> Attribution:
     outlet = match.group("outlet").strip()
     start = offset + match.start("outlet")
     return Attribution(
-        sent_id=sent_of(cue[0]), kind="credit", source=outlet, source_type="media",
+        sent_id=sent_of(cue[0]), kind="credit", source=entities.canonical_name(outlet, label="ORG"), source_type="media",
         source_span=(start, start + len(outlet)), cue_span=cue, cue_lemma="credit",
         content_span=content if content and content[1] > content[0] else None,
         resolved_by="credit",

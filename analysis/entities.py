@@ -65,7 +65,9 @@ def find_mentions(doc: Doc) -> list[Mention]:
     spans = [trim_span(ent) for ent in doc.ents if ent.label_ in ENTITY_TYPES]
     spans = [s for s in spans if s is not None]
     names = [canonical_name(doc_text(doc)[s:e], label=label) for s, e, label in spans]
-    names = merge_person_short_forms(names, [label for _, _, label in spans])
+    labels = consistent_person_labels(names, [label for _, _, label in spans])
+    spans = [(s, e, label) for (s, e, _), label in zip(spans, labels)]
+    names = merge_person_short_forms(names, labels)
     return [
         Mention(start_char=s, end_char=e, text=doc_text(doc)[s:e], label=label, entity=name)
         for (s, e, label), name in zip(spans, names)
@@ -104,6 +106,25 @@ def canonical_name(text: str, *, label: str) -> str:
     clean = _LEADING_ARTICLE.sub("", clean)
     clean = _POSSESSIVE.sub("", clean)
     return alias_table().get(_key(clean), clean)
+
+
+def consistent_person_labels(names: list[str], labels: list[str]) -> list[str]:
+    """Return labels with one person's mentions made PERSON when the model labelled some ORG.
+
+    "Zhuravlyov" (ORG) after "Alexei Zhuravlyov" (PERSON), and "Natalya Kuznetsova" (ORG)
+    when "Kuznetsova" alone is a PERSON, are the same person: the document decides.
+    """
+    full_last = {n.split()[-1] for n, lab in zip(names, labels) if lab == "PERSON" and len(n.split()) > 1}
+    short = {n for n, lab in zip(names, labels) if lab == "PERSON" and len(n.split()) == 1}
+    out = []
+    for name, label in zip(names, labels):
+        words = name.split()
+        if label in ("ORG", "GPE", "NORP") and (
+                (len(words) == 1 and name in full_last)
+                or (len(words) == 2 and words[-1] in short and all(w[:1].isupper() for w in words))):
+            label = "PERSON"
+        out.append(label)
+    return out
 
 
 def merge_person_short_forms(names: list[str], labels: list[str]) -> list[str]:

@@ -131,7 +131,8 @@ def evaluate_attributions(gold: list[dict], tables: dict[str, pd.DataFrame]) -> 
     pred = [_pred_attribution(r) for r in tables["attributions"].to_dict("records")
             if r["doc_id"] in docs]
     src = lambda r: (r["source_start"], r["source_end"]) if r.get("source_start") is not None else None
-    cue = lambda r: (r["cue_start"], r["cue_end"]) if r.get("cue_start") is not None else None
+    cue = lambda r: (r["cue_start"], r["cue_end"]) if r.get("cue_start") is not None else (
+        (r["content_start"], r["content_end"]) if r.get("content_start") is not None else None)
     rows = []
     for mode in ("exact", "overlap"):
         both = lambda g, p, m=mode: _span_ok(src(g), src(p), m)

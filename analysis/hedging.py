@@ -14,6 +14,7 @@ complement, otherwise the sentence's source (its paragraph credit or the outlet)
 
 from __future__ import annotations
 
+import bisect
 import csv
 import re
 from dataclasses import dataclass
@@ -28,14 +29,25 @@ from analysis.nlp import doc_text
 KINDS = ("hedge", "booster")
 CATEGORIES = ("modal", "adverb", "adjective", "noun", "verb", "negation", "phrase")
 _NEGATIONS = {"not", "n't", "never", "no"}
+_QUOTE_MARKS = {'"', "“", "”", "«", "»", "''", "``"}
 _PAST_ABILITY = re.compile(
     r"\b(as a (child|boy|girl|student|teenager)|when (he|she|they|i|we) (was|were)|years ago|"
-    r"in (his|her|their) youth|back then|at the time|used to)\b", re.IGNORECASE)
-_HABITUAL = re.compile(r"\b(every (day|morning|week|evening|night|year)|each (day|morning|week)|"
-                       r"often|usually|always|sometimes|for years)\b", re.IGNORECASE)
-_MANNER_HEADS = {"speak", "say", "write", "see", "hear", "label", "mark", "visible", "explain",
+    r"in (his|her|their) youth|back then|at the time|used to|by the age of)\b", re.IGNORECASE)
+_HABITUAL = re.compile(r"\bevery\b|\beach (day|morning|afternoon|evening|night|week|weekend|month|"
+                       r"year|spring|summer|autumn|fall|winter|monday|tuesday|wednesday|thursday|"
+                       r"friday|saturday|sunday|time)\b|\b(often|usually|always|sometimes|for years)\b",
+                       re.IGNORECASE)
+#: Verbs of skill or perception: "could" + one of these with a person subject is past ability.
+_ABILITY_VERBS = {"speak", "read", "swim", "ride", "kick", "repair", "hear", "see", "play", "drive",
+                  "sing", "write", "walk", "run", "cook", "fix", "tell", "remember", "count", "dance"}
+#: Verbs whose past-tense complement puts "would" in the future-in-the-past, not a hedge.
+_REPORTED_FUTURE_IF = re.compile(r"\b(if|unless|otherwise)\b", re.IGNORECASE)
+#: Nouns and verbs that make "claims" the countable insurance/benefit sense.
+_CLAIM_COUNT_HEADS = {"file", "receive", "process", "pay", "settle", "submit", "surge", "rise",
+                      "increase", "jump", "backlog", "number", "flood", "wave"}
+_MANNER_HEADS = {"speak", "say", "write", "see", "hear", "label", "mark", "visible", "explain", "signal",
                  "sign", "show", "display", "print", "audible", "read", "pronounce", "define"}
-_TECHNICAL_CLAIMS = {"insurance", "benefit", "damage", "compensation", "warranty", "injury",
+_TECHNICAL_CLAIMS = {"insurance", "benefit", "damage", "compensation", "warranty", "injury", "jobless",
                      "tax", "expense", "land", "territorial", "pension", "unemployment", "patent"}
 
 
@@ -84,11 +96,12 @@ def negatable_certainty() -> frozenset[str]:
 
 def find_hedges(doc: Doc, *, sentences: list, attributions: list, sources: dict) -> list[Cue]:
     """Return every hedge and booster in a parsed document, in text order, with sources."""
-    sent_ids = {s.start_char: s.sent_id for s in sentences}
+    ordered = sorted(sentences, key=lambda s: s.start_char)
+    starts, ids = [s.start_char for s in ordered], [s.sent_id for s in ordered]
     cues: list[Cue] = []
     taken: set[int] = set()
     for sent in doc.sents:
-        sid = _sent_id(sent, sentences, sent_ids)
+        sid = _sent_id(sent, starts, ids)
         if sid is None:
             continue
         for start, end, kind, category, lemma, tokens in _multiword(sent):
@@ -109,12 +122,10 @@ def find_hedges(doc: Doc, *, sentences: list, attributions: list, sources: dict)
     return [_with_source(c, i, doc_id, attributions, sources) for i, c in enumerate(cues)]
 
 
-def _sent_id(sent, sentences, sent_ids) -> int | None:
-    """Return the sent_id of a spaCy sentence (None for blank ones)."""
-    for s in sentences:
-        if sent.start_char <= s.start_char < sent.end_char:
-            return s.sent_id
-    return None
+def _sent_id(sent, starts: list[int], ids: list[int]) -> int | None:
+    """Return the sent_id of the first sentence starting inside a spaCy sentence (None if blank)."""
+    i = bisect.bisect_left(starts, sent.start_char)
+    return ids[i] if i < len(starts) and starts[i] < sent.end_char else None
 
 
 def _multiword(sent) -> list[tuple[int, int, str, str, str, set[int]]]:
@@ -179,24 +190,77 @@ def classify_token(token: Token, *, attributions: list = ()) -> tuple[str, str] 
 def _sense_applies(token: Token, lemma: str, attributions) -> bool:
     """Return False for the non-cue sense of an ambiguous word (the rules named in the lexicon)."""
     sentence = token.sent.text
-    if lemma in ("may", "might", "could", "would") and token.tag_ != "MD":
-        return False  # "in May", "Theresa May"
-    if lemma == "could":
-        negated = any(c.dep_ == "neg" for c in token.head.children) or \
-            token.nbor(1).lower_ in _NEGATIONS if token.i + 1 < len(token.doc) else False
-        if negated or _PAST_ABILITY.search(sentence):
-            return False  # "she could not attend", "he could swim as a child"
-    if lemma == "would" and _HABITUAL.search(sentence):
-        return False  # "he would walk to work every day"
+    if lemma in ("may", "might", "could", "would", "should"):
+        return _modal_applies(token, lemma, sentence)
     if lemma in ("certain", "sure", "clear"):
+        if any(c.dep_ == "npadvmod" for c in token.children):
+            return False  # "two points clear"
         return token.dep_ in ("acomp", "ROOT", "xcomp") or token.head.lower_ in ("almost", "absolutely")
-    if lemma == "clearly" and token.head.lemma_.lower() in _MANNER_HEADS:
-        return False  # "spoke clearly"
+    head = token.head.head if token.dep_ == "conj" else token.head  # "slowly and clearly"
+    if lemma == "clearly" and (head.lemma_.lower() in _MANNER_HEADS
+                               or head.pos_ == "VERB" and token.i > head.i):
+        return False  # "spoke clearly", "signalling clearly to the bench"
+    if lemma == "confirm" and token.dep_ == "amod":
+        return False  # "confirmed cases"
     if lemma == "claim" and token.pos_ == "NOUN":
-        return not any(c.lower_ in _TECHNICAL_CLAIMS for c in token.children)
+        return not _countable_claims(token)
     if lemma == "indicate":
         return any(a.cue_span and a.cue_span[0] == token.idx for a in attributions)
     return not (lemma in ("estimate", "believe") and token.dep_ not in ("ROOT", "ccomp", "conj", "parataxis"))
+
+
+def _modal_applies(token: Token, lemma: str, sentence: str) -> bool:
+    """Return True when a modal is epistemic; False for names, ability, habit, reported future."""
+    head = token.head
+    if token.tag_ != "MD" or head.tag_ in ("VBD", "VBZ", "VBP"):
+        return False  # "in May", "May said in a statement"
+    if lemma == "could":
+        negated = any(c.dep_ == "neg" for c in head.children)
+        ability = head.lemma_.lower() in _ABILITY_VERBS and any(
+            c.dep_ == "nsubj" and (c.pos_ in ("PRON", "PROPN") or c.ent_type_ == "PERSON")
+            for c in head.children)
+        relative = head.dep_ == "relcl" and any(c.lower_ in ("who", "whom") for c in head.children)
+        return not (negated or ability or relative or _PAST_ABILITY.search(sentence)
+                    or _HABITUAL.search(sentence))  # "she could not attend", "who could speak"
+    if lemma == "would":
+        clause = token.doc[head.left_edge.i:head.right_edge.i + 1].text
+        if _HABITUAL.search(clause):
+            return False  # "he would walk to work every day"
+        reported = _reported_clause(head) and not _quoted_between(head.head, token)
+        return not (reported and not _REPORTED_FUTURE_IF.search(sentence))  # "said it would close"
+    return True
+
+
+def _quoted_between(a: Token, b: Token) -> bool:
+    """Return True when a quotation mark lies between two tokens (direct speech, not reported)."""
+    lo, hi = sorted((a.i, b.i))
+    return any(t.text in _QUOTE_MARKS for t in a.doc[lo:hi + 1])
+
+
+def _reported_clause(verb: Token) -> bool:
+    """Return True when ``verb`` heads a clause reported by a past-tense reporting verb."""
+    clause = verb.head if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" else verb
+    governor = clause.head
+    return clause.dep_ == "ccomp" and governor.lemma_.lower() in _reporting() \
+        and governor.tag_ in ("VBD", "VBN")
+
+
+@lru_cache(maxsize=1)
+def _reporting() -> frozenset[str]:
+    """Return the reporting-verb lemmas (from the attribution lexicon)."""
+    from analysis.attribution import reporting_verbs
+
+    return frozenset(reporting_verbs())
+
+
+def _countable_claims(token: Token) -> bool:
+    """Return True for "claims" in the countable sense: insurance or benefit claims, "8,700 claims"."""
+    if any(c.lower_ in _TECHNICAL_CLAIMS or c.dep_ == "nummod" for c in token.children):
+        return True
+    head = token.head
+    if head.dep_ == "prep":
+        head = head.head
+    return head.lemma_.lower() in _CLAIM_COUNT_HEADS
 
 
 def _with_source(cue: Cue, index: int, doc_id: str, attributions: list, sources: dict) -> Cue:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import shutil
 from pathlib import Path
 
@@ -34,7 +35,7 @@ def test_chunk_bounds_cover_text_and_cut_after_newlines():
     text = "\n".join(f"Paragraph {i} says something." for i in range(200))
     bounds = engine.chunk_bounds(text, size=500)
     assert bounds[0][0] == 0 and bounds[-1][1] == len(text)
-    assert all(a[1] == b[0] for a, b in zip(bounds, bounds[1:]))
+    assert all(a[1] == b[0] for a, b in itertools.pairwise(bounds))
     assert all(text[end - 1] == "\n" for _, end in bounds[:-1])
     assert max(end - start for start, end in bounds) <= 500
 

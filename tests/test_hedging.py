@@ -48,6 +48,18 @@ def cues(tables):
     ("Engineers underscored the risk.", [("underscored", "booster", "verb")]),
     ("The agency said the figures were, in fact, revised.", [("in fact", "booster", "phrase")]),
     ("Stress levels rose among nurses.", []),
+    # more senses: names, reported future, relative-clause ability, manner, counts, measures
+    ("May said in a speech that the programme had failed.", []),
+    ("The mayor said the schools would close on Thursday.", []),
+    ("If talks fail, the mayor said, the schools would close.", [("would", "hedge", "modal")]),
+    ("“A deal would boost trade,” said Omar Haddad.", [("would", "hedge", "modal")]),
+    ("Her father would fish the bay every autumn.", []),
+    ("Okafor, who could speak four languages, recorded the message.", []),
+    ("The coach signalled clearly to the bench.", []),
+    ("Doctors reported 38 confirmed cases.", []),
+    ("The insurer received 8,700 claims by Friday.", []),
+    ("The club is two points clear at the top.", []),
+    ("The charge is categorically untrue.", [("categorically", "booster", "adverb")]),
 ])
 def test_cue_senses(analyze, text, expected):
     assert cues(analyze(text)) == expected

@@ -1,0 +1,58 @@
+"""Accuracy against the gold annotations in tests/gold, with floors a little below the measured scores.
+
+The measured figures are in README.md ("Accuracy") and notebook 05; a floor that fails means a
+change made the rules worse on text they were not written for (the gold articles were annotated
+by a different author than the rules, without reading them).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from analysis.evaluation import Score, evaluate_all, match, score
+
+GOLD = Path(__file__).resolve().parent / "gold"
+
+
+def f1(table, match_name: str) -> float:
+    return float(table.loc[table["match"] == match_name, "f1"].iloc[0])
+
+
+@pytest.fixture(scope="module")
+def scores():
+    return evaluate_all(GOLD)
+
+
+def test_gold_sets_are_large_enough(scores):
+    assert {"entities", "attributions", "hedges"} <= set(scores)
+    gold = {layer: int(t["gold"].iloc[0]) for layer, t in scores.items()}
+    assert gold["attributions"] >= 80 and gold["hedges"] >= 150 and gold["entities"] >= 100
+
+
+@pytest.mark.parametrize("layer,match_name,floor", [
+    ("entities", "exact span", 0.92),
+    ("entities", "exact span + canonical name", 0.88),
+    ("attributions", "source+cue overlap", 0.85),
+    ("attributions", "cue overlap + canonical source", 0.78),
+    ("attributions", "content overlap", 0.88),
+    ("hedges", "overlap + kind", 0.93),
+    ("hedges", "overlap + kind + source", 0.75),
+])
+def test_f1_floor(scores, layer, match_name, floor):
+    assert f1(scores[layer], match_name) >= floor
+
+
+def test_few_non_cue_senses_flagged(scores):
+    row = scores["hedges"][scores["hedges"]["match"].str.startswith("non-cue")].iloc[0]
+    assert row["tp"] <= 0.1 * row["gold"]
+
+
+def test_score_counts_one_to_one_matches():
+    gold = [{"doc_id": "d", "s": (0, 5)}, {"doc_id": "d", "s": (10, 15)}]
+    pred = [{"doc_id": "d", "s": (0, 5)}, {"doc_id": "d", "s": (1, 4)}, {"doc_id": "e", "s": (10, 15)}]
+    key = lambda r: r["s"]
+    assert score(gold, pred, key=key, mode="exact") == Score(1, 3, 2)
+    assert len(match(gold, pred, key=key, mode="overlap")) == 1  # (1, 4) cannot match twice
+    assert Score(1, 3, 2).f1 == pytest.approx(2 * (1 / 3) * 0.5 / (1 / 3 + 0.5))
