@@ -68,7 +68,7 @@ def test_utf16_crlf_offsets_index_the_text_as_read(messy):
     check_spans(sents, {"crlf_utf16": text})
     assert sents["paragraph_id"].tolist() == [0, 1, 1]  # "(AP)" is its own sentence
     credit = tables["attributions"].query("doc_id == 'crlf_utf16' and kind == 'credit'")
-    assert credit["source"].tolist() == ["AP"]
+    assert credit["source"].tolist() == ["Associated Press"]  # alias table
 
 
 def test_long_document_is_parsed_in_chunks_with_exact_offsets(messy):
