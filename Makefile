@@ -39,6 +39,7 @@ test: $(STAMP)
 
 evaluate: $(STAMP)
 	$(PY) -m analysis evaluate --gold tests/gold
+	$(PY) -m analysis evaluate --gold tests/gold/heldout
 
 bench: $(STAMP)
 	$(PY) -m analysis.bench --out reports/benchmark.json
