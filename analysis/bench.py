@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import importlib
 import io
 import json
 import os
@@ -43,10 +44,11 @@ import threading
 import time
 import zipfile
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from importlib import metadata
 from importlib.util import find_spec
 from pathlib import Path
+from typing import Self
 from urllib.parse import urlparse
 
 DEFAULT_SIZES = (1000, 10000)
@@ -80,7 +82,7 @@ class Article:
 
     def text(self, update: int = 0) -> str:
         """Return the article as a file's text: title, blank line, body (paragraphs on lines)."""
-        title = f"{self.title} (update {update})" if update else self.title
+        title = f"{self.title} (update {update})".strip() if update else self.title
         return f"{title}\n\n{self.body}\n" if title else f"{self.body}\n"
 
 
@@ -89,7 +91,7 @@ def dataset_path() -> Path | None:
     spec = find_spec(DATASET_PACKAGE)
     if spec is None or not spec.submodule_search_locations:
         return None
-    path = Path(list(spec.submodule_search_locations)[0]).joinpath(*DATASET_MEMBER)
+    path = Path(next(iter(spec.submodule_search_locations))).joinpath(*DATASET_MEMBER)
     return path if path.is_file() else None
 
 
@@ -266,7 +268,7 @@ class Meter:
         while not self._stop.wait(self.interval):
             self._sample()
 
-    def __enter__(self) -> Meter:
+    def __enter__(self) -> Self:
         self._sample()
         self._cpu0 = os.times()
         self._t0 = time.perf_counter()
@@ -311,9 +313,8 @@ def run_phase(phase: str, folder: Path, out: Path, *, processes: int, batch_size
                 "startup_s": startup, "documents": len(texts)}
 
     # cold / warm: the command line's own code path, with its imports done first.
-    import analysis.engine  # noqa: F401
-    import analysis.pipeline  # noqa: F401
-    import analysis.tables  # noqa: F401
+    for module in ("analysis.engine", "analysis.pipeline", "analysis.tables"):
+        importlib.import_module(module)
     from analysis.__main__ import main as cli
 
     if phase == "cold" and processes == 1:
@@ -339,7 +340,7 @@ def _child(phase: str, folder: Path, out: Path, *, processes: int, batch_size: i
                "--work-out", str(out), "--processes", str(processes),
                "--batch-size", str(batch_size), "--result", str(result)]
         env = {**os.environ, "PYTHONHASHSEED": os.environ.get("PYTHONHASHSEED", "0")}
-        proc = subprocess.run(cmd, capture_output=True, text=True, env=env)
+        proc = subprocess.run(cmd, check=False, capture_output=True, text=True, env=env)
         if proc.returncode != 0 or not result.is_file():
             raise RuntimeError(f"bench phase {phase} failed (exit {proc.returncode}):\n"
                                f"{proc.stderr[-4000:]}")
@@ -353,6 +354,7 @@ def machine_info() -> dict:
     import psutil
     import spacy
 
+    from analysis.cache import pipeline_fingerprint
     from analysis.nlp import MODEL_PACKAGE
 
     cpu_model = ""
@@ -373,7 +375,21 @@ def machine_info() -> dict:
         "platform": platform.platform(), "python": platform.python_version(),
         "spacy": spacy.__version__, "model": MODEL_PACKAGE, "model_version": model_version,
         "load_average_at_start": [round(x, 2) for x in os.getloadavg()],
+        "analysis_fingerprint": pipeline_fingerprint(), "git": _git_head(),
     }
+
+
+def _git_head() -> str:
+    """Return the repository's commit (with ``+dirty`` if the tree has changes), or ``""``."""
+    try:
+        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO_ROOT, check=True,
+                              capture_output=True, text=True, timeout=10).stdout.strip()
+        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"],
+                               cwd=REPO_ROOT, check=True, capture_output=True, text=True,
+                               timeout=10).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        return ""
+    return head + ("+dirty" if dirty else "")
 
 
 def run_config(folder: Path, work: Path, *, size: int, processes: int, batch_size: int,
@@ -527,7 +543,7 @@ def main(argv: list[str] | None = None) -> int:
     add_scaling(runs)
     info["load_average_at_end"] = [round(x, 2) for x in os.getloadavg()]
     report = {
-        "created": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "created": datetime.now(UTC).isoformat(timespec="seconds"),
         "command": "python -m analysis.bench " + " ".join(argv if argv is not None else sys.argv[1:]),
         "machine": info,
         "corpus": {**corpus.info, "sizes": sizes_info},
