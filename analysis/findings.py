@@ -190,8 +190,7 @@ def attribution_rows(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
     texts = document_texts(tables)
     content = [texts[d][int(s):int(e)] if pd.notna(s) else ""
                for d, s, e in zip(attrs["doc_id"], attrs["content_start_char"], attrs["content_end_char"])]
-    out = attrs[["doc_id", "sent_id", "kind", "source", "source_type", "source_text", "cue",
-                 "resolved_by"]].copy()
+    out = attrs[["doc_id", "sent_id", "kind", "source", "source_text", "cue"]].copy()
     out["content"] = content
     return out
 

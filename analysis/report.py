@@ -26,14 +26,18 @@ ROOT = Path(__file__).resolve().parent.parent
 #: Reader CSS: tables wrap and fit the page (screen and print), text columns left-aligned.
 REPORT_CSS = """<style>
 body{max-width:68em;margin:0 auto}
-.jp-OutputArea-output, .jp-RenderedHTMLCommon{overflow-x:visible!important}
+.jp-OutputArea-output, .jp-RenderedHTMLCommon, .jp-OutputArea-child{overflow-x:visible!important}
+@media print{*{overflow:visible!important}}
 .jp-RenderedHTMLCommon table{table-layout:auto;width:100%;font-size:9pt;border-collapse:collapse}
 .jp-RenderedHTMLCommon td, .jp-RenderedHTMLCommon th{white-space:normal;overflow-wrap:anywhere;
   text-align:left!important;vertical-align:top;max-width:32em;padding:2px 6px}
+.jp-RenderedHTMLCommon th{overflow-wrap:normal;word-break:normal;font-size:8pt}
 .jp-RenderedHTMLCommon tbody tr:nth-child(odd){background:#f5f5f5}
 @media print{body{max-width:none}h1{break-before:page}h1:first-of-type{break-before:avoid}
   tr,img,svg{break-inside:avoid}}
 </style>"""
+#: A table header cell; column names break after their underscores ("n_<wbr>words").
+_TABLE_HEADER = re.compile(r"(<th[^>]*>)([^<]*)(</th>)")
 CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                   "--disable-background-networking", "--disable-component-update", "--disable-sync",
                   "--no-pdf-header-footer", "--run-all-compositor-stages-before-draw",
@@ -121,6 +125,7 @@ def write_html(nb: nbformat.NotebookNode, path: Path, *, with_code: bool) -> Pat
     body, _ = exporter.from_notebook_node(nb)
     body = re.sub(r'<script[^>]*src="https?://[^"]*"[^>]*>\s*</script>', "", body)
     body = body.replace("</head>", REPORT_CSS + "</head>", 1)
+    body = _TABLE_HEADER.sub(lambda m: m.group(1) + m.group(2).replace("_", "_<wbr>") + m.group(3), body)
     _atomic_write_text(path, body)
     return path
 
