@@ -69,7 +69,7 @@ def _chunks(items: Sequence[Document], size: int) -> list[list[Document]]:
 
 def _progress(total: int, enabled: bool):
     """Return a tqdm bar on a terminal (never in CI or when output is not a TTY)."""
-    from tqdm.auto import tqdm
+    from tqdm import tqdm
 
     quiet = not enabled or os.environ.get("CI") or not sys.stderr.isatty()
     return tqdm(total=total, unit="doc", disable=bool(quiet), desc="analysing")

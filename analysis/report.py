@@ -38,6 +38,7 @@ body{max-width:68em;margin:0 auto}
 </style>"""
 #: A table header cell; column names break after their underscores ("n_<wbr>words").
 _TABLE_HEADER = re.compile(r"(<th[^>]*>)([^<]*)(</th>)")
+_PDF_DATE = re.compile(rb"(/(?:CreationDate|ModDate) \(D:)[0-9]{14}")
 CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                   "--disable-background-networking", "--disable-component-update", "--disable-sync",
                   "--no-pdf-header-footer", "--run-all-compositor-stages-before-draw",
@@ -66,8 +67,25 @@ def execute_notebooks(seeds: Path, out: Path, *, notebooks: Path, gold: Path) ->
                             "GOLD_DIR": os.path.relpath(gold, notebooks)})
         except papermill.PapermillExecutionError as exc:
             raise ReportError(f"{source.name}: cell {exc.exec_count} failed: {exc.ename}: {exc.evalue}") from None
+        strip_timings(target)
         executed.append(target)
     return executed
+
+
+def strip_timings(path: Path) -> None:
+    """Remove run times and random cell ids from an executed notebook (reruns are byte-identical)."""
+    nb = nbformat.read(path, as_version=4)
+    nb.metadata.get("papermill", {}).update(start_time=None, end_time=None, duration=None)
+    for i, cell in enumerate(nb.cells):
+        cell.metadata.pop("execution", None)
+        cell.metadata.pop("papermill", None)
+        cell["id"] = f"{path.stem[:2]}-run-{i:02d}"  # papermill gives its injected cell a random id
+    _atomic_write_text(path, nbformat.writes(nb) + "\n")
+
+
+def fixed_pdf_dates(data: bytes) -> bytes:
+    """Return PDF bytes with Chromium's creation and modification dates set to a fixed value."""
+    return _PDF_DATE.sub(lambda m: m.group(1) + b"20000101000000", data)  # same length: offsets hold
 
 
 def combine(paths: list[Path], *, title: str) -> nbformat.NotebookNode:
@@ -142,6 +160,7 @@ def write_pdf(html_path: Path, pdf_path: Path) -> Path | None:
         result = subprocess.run(cmd, check=False, capture_output=True, text=True, timeout=300)
         if result.returncode != 0 or not tmp_pdf.is_file():
             raise ReportError(f"{html_path}: chromium could not print the PDF: {result.stderr[-300:]}")
+        tmp_pdf.write_bytes(fixed_pdf_dates(tmp_pdf.read_bytes()))
         os.replace(tmp_pdf, pdf_path)
     return pdf_path
 
