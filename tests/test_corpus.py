@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -82,6 +83,23 @@ def test_unreadable_file(tmp_path):
     path.chmod(0)
     with pytest.raises(UnreadableDocument, match="permission"):
         read_document(path)
+
+
+def test_permission_denied_is_an_issue_even_as_root(tmp_path, monkeypatch):
+    """Root can read a chmod-0 file, so CI (often root) raises the error the OS would give a user."""
+    (tmp_path / "locked.txt").write_text(ARTICLE)
+    (tmp_path / "good.txt").write_text(ARTICLE.replace("port", "airport"))
+    real_open = Path.open
+
+    def deny(self, *args, **kwargs):
+        if self.name == "locked.txt":
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_open(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", deny)
+    items = {i.doc_id: i for i in read_corpus(tmp_path)}
+    assert isinstance(items["locked"], DocumentIssue) and "permission denied" in items["locked"].error
+    assert not isinstance(items["good"], DocumentIssue)
 
 
 def test_symlink_loop_is_an_issue(tmp_path):
