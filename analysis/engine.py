@@ -100,26 +100,30 @@ def run_local(items: Sequence[Document | DocumentIssue], *, n_process: int = 1,
 
 
 def _split_cached(items: Sequence[Document | DocumentIssue], cache: ResultCache | None
-                  ) -> tuple[dict[str, Result | None], list[Document]]:
-    """Return the cached results by doc_id and the documents still to analyse, in order."""
+                  ) -> tuple[set[str], list[Document]]:
+    """Return the doc_ids with a cached result and the documents still to analyse, in order.
+
+    Only ids are held: cached results are read one at a time as they are yielded, so memory
+    does not grow with the corpus on a warm rerun.
+    """
     documents = [i for i in items if isinstance(i, Document)]
-    cached = {d.doc_id: cache.get(d) for d in documents} if cache else {}
-    return cached, [d for d in documents if cached.get(d.doc_id) is None]
+    cached = {d.doc_id for d in documents if cache is not None and cache.has(d)}
+    return cached, [d for d in documents if d.doc_id not in cached]
 
 
-def _in_order(items: Sequence[Document | DocumentIssue], cached: dict[str, Result | None],
+def _in_order(items: Sequence[Document | DocumentIssue], cached: set[str],
               fresh: Iterator[Result], cache: ResultCache | None) -> Iterator[Result]:
-    """Yield one result per item in input order, taking uncached ones from ``fresh``."""
+    """Yield one result per item in input order, reading cached ones, taking the rest from ``fresh``."""
     from analysis.pipeline import issue_row
 
     for item in items:
         if isinstance(item, DocumentIssue):
             yield {"documents": [issue_row(item, duplicate_of=_duplicate_of(item))]}
             continue
-        result = cached.get(item.doc_id)
-        if result is None:
-            result = next(fresh)
-            if cache:
+        result = cache.get(item) if cache is not None and item.doc_id in cached else None
+        if result is None:  # not cached, or the cached file vanished or was unreadable
+            result = next(fresh) if item.doc_id not in cached else analyze_batch([item])[0]
+            if cache is not None:
                 cache.put(item, result)
         yield result
 

@@ -128,19 +128,28 @@ def _sent_id(sent, starts: list[int], ids: list[int]) -> int | None:
     return ids[i] if i < len(starts) and starts[i] < sent.end_char else None
 
 
+@lru_cache(maxsize=1)
+def _phrases_by_first_word() -> dict[str, list[tuple[tuple[str, ...], str, dict]]]:
+    """Return the lexicon's multiword terms indexed by their first word (one lookup per token)."""
+    index: dict[str, list[tuple[tuple[str, ...], str, dict]]] = {}
+    for term, rows in lexicon().items():
+        words = tuple(term.split())
+        if len(words) > 1:
+            index.setdefault(words[0], []).append((words, term, rows[0]))
+    return index
+
+
 def _multiword(sent) -> list[tuple[int, int, str, str, str, set[int]]]:
     """Return multiword cues in a sentence: lexicon phrases, negated certainty, "declined to confirm"."""
     found = []
     lower = [t.lower_ for t in sent]
-    for term, rows in lexicon().items():
-        words = term.split()
-        if len(words) < 2:
-            continue
-        for i in range(len(lower) - len(words) + 1):
-            if lower[i:i + len(words)] == words:
+    phrases = _phrases_by_first_word()
+    for i, word in enumerate(lower):
+        for words, term, row in phrases.get(word, ()):
+            if tuple(lower[i:i + len(words)]) == words:
                 first, last = sent[i], sent[i + len(words) - 1]
-                found.append((first.idx, last.idx + len(last.text), rows[0]["kind"],
-                              rows[0]["category"], term, set(range(first.i, last.i + 1))))
+                found.append((first.idx, last.idx + len(last.text), row["kind"],
+                              row["category"], term, set(range(first.i, last.i + 1))))
     for token in sent:
         span = negated_certainty(token)
         if span:

@@ -54,6 +54,7 @@ def sentence_of(sentences: list[Sentence], char: int) -> int:
 
 def analyze_document(document: Document, doc: Doc) -> dict[str, list[dict]]:
     """Return the rows of every table for one parsed document."""
+    doc.user_data["analysis_text"] = document.text  # equal to doc.text; see nlp.doc_text
     sentences = split_sentences(document, doc)
     mentions = entities.find_mentions(doc)
     attributions = attribution.find_attributions(doc, document=document, sentences=sentences,
