@@ -73,9 +73,16 @@ def execute_notebooks(seeds: Path, out: Path, *, notebooks: Path, gold: Path) ->
 
 
 def strip_timings(path: Path) -> None:
-    """Remove run times and random cell ids from an executed notebook (reruns are byte-identical)."""
+    """Remove run times, absolute paths and random cell ids from an executed notebook.
+
+    Reruns, and runs from another clone, are then byte-identical.
+    """
     nb = nbformat.read(path, as_version=4)
-    nb.metadata.get("papermill", {}).update(start_time=None, end_time=None, duration=None)
+    papermill = nb.metadata.get("papermill", {})
+    papermill.update(start_time=None, end_time=None, duration=None)
+    for key in ("input_path", "output_path"):  # absolute paths differ between clones
+        if papermill.get(key):
+            papermill[key] = Path(papermill[key]).name
     for i, cell in enumerate(nb.cells):
         cell.metadata.pop("execution", None)
         cell.metadata.pop("papermill", None)
