@@ -7,6 +7,7 @@ Dask) calls it, so the tables are the same whichever way they are computed.
 from __future__ import annotations
 
 import bisect
+import itertools
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -162,6 +163,10 @@ def analyze_folder(folder: str | os.PathLike, *, n_process: int = 1, batch_size:
     return collect(run_local(items, n_process=n_process, batch_size=batch_size, progress=progress))
 
 
+#: Documents read and analysed per window by the local engine (worker pools restart per window).
+WINDOW = 2000
+
+
 def run_analysis(seeds_dir: str | os.PathLike, out_dir: str | os.PathLike, *,
                  formats: tuple[str, ...] = ("csv",), n_process: int = 1, batch_size: int = 16,
                  use_cache: bool = True, progress: bool = False, engine: str = "local",
@@ -183,20 +188,37 @@ def run_analysis(seeds_dir: str | os.PathLike, out_dir: str | os.PathLike, *,
     from analysis.engine import run_dask, run_local
     from analysis.tables import TableWriter
 
-    items = list(split_languages(split_duplicates(read_corpus(seeds_dir, max_bytes=max_bytes or MAX_BYTES)),
-                                 languages=languages))
+    stream = split_languages(split_duplicates(read_corpus(seeds_dir, max_bytes=max_bytes or MAX_BYTES)),
+                             languages=languages)
+    windows = _windows(stream, size=None if engine == "dask" else WINDOW)
+    first = next(windows, [])  # a missing or empty folder fails here, before any output
     cache = ResultCache(os.path.join(out_dir, ".cache")) if use_cache else None
-    if engine == "dask":
-        results = run_dask(items, scheduler=scheduler, batch_size=batch_size, cache=cache)
-    else:
-        results = run_local(items, n_process=n_process, batch_size=batch_size,
-                            progress=progress, cache=cache)
     kept: list[dict[str, list[dict]]] = []
     with TableWriter(out_dir, formats=formats) as writer:
-        for result in results:
-            writer.add(result)
-            kept.append(result if keep else {"documents": result["documents"]})
+        for items in itertools.chain([first], windows):
+            if engine == "dask":
+                results = run_dask(items, scheduler=scheduler, batch_size=batch_size, cache=cache)
+            else:
+                results = run_local(items, n_process=n_process, batch_size=batch_size,
+                                    progress=progress, cache=cache)
+            for result in results:
+                writer.add(result)
+                kept.append(result if keep else {"documents": result["documents"]})
     return collect(kept)
+
+
+def _windows(items: Iterable, *, size: int | None) -> Iterator[list]:
+    """Yield consecutive lists of at most ``size`` items (one list of all when ``size`` is None).
+
+    Only one window of documents (their texts) is in memory at a time, so memory does not
+    grow with the number of files in the folder.
+    """
+    iterator = iter(items)
+    while True:
+        window = list(itertools.islice(iterator, size))
+        if not window:
+            return
+        yield window
 
 
 def analyze_text(text: str, *, doc_id: str = "doc", metadata: dict[str, str] | None = None

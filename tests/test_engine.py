@@ -62,3 +62,14 @@ def test_dask_engine_writes_the_same_tables_as_local(folder, tmp_path):
     for name in TABLES:
         local = (tmp_path / "local" / f"{name}.csv").read_bytes()
         assert (tmp_path / "dask" / f"{name}.csv").read_bytes() == local, name
+
+
+def test_windows_of_documents_give_the_same_tables(folder, tmp_path, monkeypatch):
+    from analysis import pipeline
+
+    run_analysis(folder, tmp_path / "whole", use_cache=False)
+    monkeypatch.setattr(pipeline, "WINDOW", 1)  # one document in memory at a time
+    run_analysis(folder, tmp_path / "windows", use_cache=False)
+    for name in TABLES:
+        whole = (tmp_path / "whole" / f"{name}.csv").read_bytes()
+        assert (tmp_path / "windows" / f"{name}.csv").read_bytes() == whole, name
