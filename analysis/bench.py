@@ -1,4 +1,4 @@
-"""Throughput and memory benchmark: ``python -m analysis.bench --out reports/benchmark.json``.
+"""Throughput and memory benchmark: ``python -m analysis bench --out reports/benchmark.json``.
 
 For each corpus size and process count, three timed phases run on the same documents,
 each in a fresh Python process (so one phase's memory or warmed vocabulary cannot flatter
@@ -27,7 +27,6 @@ it, documents are synthesised from sentences of the repository's own article tex
 
 from __future__ import annotations
 
-import argparse
 import csv
 import importlib
 import io
@@ -43,6 +42,7 @@ import tempfile
 import threading
 import time
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from importlib import metadata
@@ -336,7 +336,7 @@ def _child(phase: str, folder: Path, out: Path, *, processes: int, batch_size: i
     """Run one phase in a fresh Python process and return its measurements."""
     with tempfile.TemporaryDirectory(prefix="bench-result-") as tmp:
         result = Path(tmp) / "result.json"
-        cmd = [sys.executable, "-m", "analysis.bench", "--phase", phase, "--folder", str(folder),
+        cmd = [sys.executable, "-m", "analysis", "bench", "--phase", phase, "--folder", str(folder),
                "--work-out", str(out), "--processes", str(processes),
                "--batch-size", str(batch_size), "--result", str(result)]
         env = {**os.environ, "PYTHONHASHSEED": os.environ.get("PYTHONHASHSEED", "0")}
@@ -474,100 +474,52 @@ def format_table(runs: list[dict]) -> str:
     return "\n".join(lines)
 
 
-def _ints(text: str) -> tuple[int, ...]:
-    values = tuple(int(v) for v in text.split(",") if v.strip())
-    if not values or min(values) < 1:
-        raise argparse.ArgumentTypeError(f"expected positive integers, got {text!r}")
-    return values
+def run_benchmark(*, sizes: tuple[int, ...], processes: tuple[int, ...], batch_size: int = BATCH_SIZE,
+                  corpus_kind: str = "auto", workdir: str | None = None, command: str = "",
+                  log: Callable[[str], None] = lambda message: None) -> dict:
+    """Run every (size, processes) configuration and return the benchmark report.
 
-
-def build_parser() -> argparse.ArgumentParser:
-    """Return the argument parser of the benchmark."""
-    parser = argparse.ArgumentParser(
-        prog="python -m analysis.bench",
-        description="Time the analysis against bare spaCy parsing (same model, batch size and "
-                    "processes), cold and warm (cached), and measure peak memory.")
-    parser.add_argument("--out", default="reports/benchmark.json", help="JSON file to write")
-    parser.add_argument("--sizes", type=_ints, default=None,
-                        help="comma-separated corpus sizes in documents (default 1000,10000)")
-    parser.add_argument("--processes", type=_ints, default=None,
-                        help="comma-separated process counts (default 1,2)")
-    parser.add_argument("--batch-size", type=int, default=BATCH_SIZE,
-                        help=f"documents per batch, for both sides (default {BATCH_SIZE})")
-    parser.add_argument("--corpus", choices=("auto", "news", "repo"), default="auto",
-                        help="news: the installed news data set; repo: sentences of the "
-                             "repository's texts; auto: news if installed, else repo")
-    parser.add_argument("--small", action="store_true",
-                        help="a tiny run (40 documents, 1 process) for tests")
-    parser.add_argument("--workdir", default=None,
-                        help="keep corpus and outputs here (default: a temporary folder)")
-    parser.add_argument("--quiet", action="store_true", help="no progress lines on stderr")
-    # Internal: one phase in a child process.
-    for name in ("--phase", "--folder", "--work-out", "--result"):
-        parser.add_argument(name, help=argparse.SUPPRESS)
-    return parser
-
-
-def main(argv: list[str] | None = None) -> int:
-    """Run the benchmark (or one internal phase) and return the exit status."""
-    args = build_parser().parse_args(argv)
-    if args.phase:
-        processes = args.processes[0] if args.processes else 1
-        result = run_phase(args.phase, Path(args.folder), Path(args.work_out),
-                           processes=processes, batch_size=args.batch_size)
-        write_json_atomic(result, Path(args.result))
-        return 0
-
-    sizes = args.sizes or (SMALL_SIZES if args.small else DEFAULT_SIZES)
-    processes = args.processes or (SMALL_PROCESSES if args.small else DEFAULT_PROCESSES)
+    ``log`` receives one progress line per phase (the command line prints them).
+    """
     processes = tuple(sorted(set(processes)))
-
-    def log(message: str) -> None:
-        if not args.quiet:
-            print(message, file=sys.stderr, flush=True)
-
     started = time.perf_counter()
     info = machine_info()
-    corpus = load_corpus(args.corpus, max_size=max(sizes))
+    corpus = load_corpus(corpus_kind, max_size=max(sizes))
     log(f"corpus: {corpus.info['name']} ({len(corpus.articles):,} source documents)")
     runs, sizes_info = [], {}
     with tempfile.TemporaryDirectory(prefix="analysis-bench-") as tmp:
-        work = Path(args.workdir) if args.workdir else Path(tmp)
+        work = Path(workdir) if workdir else Path(tmp)
         for size in sorted(set(sizes)):
             folder = work / f"corpus-{size}"
             shutil.rmtree(folder, ignore_errors=True)
             sizes_info[str(size)] = write_corpus(corpus, size, folder)
             for p in processes:
                 runs.append(run_config(folder, work, size=size, processes=p,
-                                       batch_size=args.batch_size, log=log))
+                                       batch_size=batch_size, log=log))
     add_scaling(runs)
     info["load_average_at_end"] = [round(x, 2) for x in os.getloadavg()]
-    report = {
+    return {
         "created": datetime.now(UTC).isoformat(timespec="seconds"),
-        "command": "python -m analysis.bench " + " ".join(argv if argv is not None else sys.argv[1:]),
+        "command": command,
         "machine": info,
         "corpus": {**corpus.info, "sizes": sizes_info},
         "settings": {"sizes": sorted(set(sizes)), "processes": list(processes),
-                     "batch_size": args.batch_size, "rss_sample_seconds": SAMPLE_SECONDS},
-        "definitions": {
-            "words": "non-punctuation, non-space tokens (documents.n_words of the cold run)",
-            "baseline": "nlp.pipe over the texts with load_nlp()'s pipeline, same batch size "
-                        "and n_process (spaCy's own multiprocessing)",
-            "cold": "python -m analysis analyze DIR --out OUT (in-process), empty cache",
-            "warm": "the same command again: every document a cache hit",
-            "ratio": "analysis_words_per_s / baseline_words_per_s (cold run)",
-            "peak_rss_mb": "peak of summed RSS of the cold run's process and its children",
-            "scaling": "analysis words/s at N processes / at 1 process, same size",
-            "startup_s": "imports and model load before the clock starts (not timed)",
-        },
+                     "batch_size": batch_size, "rss_sample_seconds": SAMPLE_SECONDS},
+        "definitions": DEFINITIONS,
         "total_s": round(time.perf_counter() - started, 1),
         "runs": runs,
     }
-    write_json_atomic(report, Path(args.out))
-    print(format_table(runs))
-    print(f"corpus: {corpus.info['source']}; JSON: {args.out}")
-    return 0
 
 
-if __name__ == "__main__":
-    sys.exit(main())
+#: What each figure in the report means (written into the JSON).
+DEFINITIONS = {
+    "words": "non-punctuation, non-space tokens (documents.n_words of the cold run)",
+    "baseline": "nlp.pipe over the texts with load_nlp()'s pipeline, same batch size "
+                "and n_process (spaCy's own multiprocessing)",
+    "cold": "python -m analysis analyze DIR --out OUT (in-process), empty cache",
+    "warm": "the same command again: every document a cache hit",
+    "ratio": "analysis_words_per_s / baseline_words_per_s (cold run)",
+    "peak_rss_mb": "peak of summed RSS of the cold run's process and its children",
+    "scaling": "analysis words/s at N processes / at 1 process, same size",
+    "startup_s": "imports and model load before the clock starts (not timed)",
+}

@@ -1,6 +1,6 @@
 """Render the report: run the notebooks on a folder, combine them, write HTML and PDF.
 
-``python -m analysis.report --seeds FOLDER --out REPORT_DIR`` writes to REPORT_DIR:
+``python -m analysis report --seeds FOLDER --out REPORT_DIR`` writes to REPORT_DIR:
 ``report.html`` (reader: no code, table of contents), ``report.pdf`` (the same, printed by
 Chromium), ``report-analyst.html`` (with code), ``notebooks/NN-*.ipynb`` (executed),
 ``tables/`` and ``figures/``. The notebooks in the repository are never modified.
@@ -8,13 +8,11 @@ Chromium), ``report-analyst.html`` (with code), ``notebooks/NN-*.ipynb`` (execut
 
 from __future__ import annotations
 
-import argparse
 import copy
 import os
 import re
 import shutil
 import subprocess
-import sys
 import tempfile
 from pathlib import Path
 
@@ -193,24 +191,3 @@ def build_report(seeds: Path, out: Path, *, notebooks: Path = ROOT / "notebooks"
     analyst = write_html(combined, out / "report-analyst.html", with_code=True)
     pdf = write_pdf(reader, out / "report.pdf")
     return {"html": reader, "analyst_html": analyst, "pdf": pdf}
-
-
-def main(argv: list[str] | None = None) -> int:
-    """Command line of the report builder; returns the exit status."""
-    parser = argparse.ArgumentParser(prog="python -m analysis.report",
-                                     description="Render the HTML and PDF report for a folder of articles.")
-    parser.add_argument("--seeds", default="seeds", help="folder of articles (default seeds/)")
-    parser.add_argument("--out", default="reports", help="report folder (default reports/)")
-    args = parser.parse_args(argv)
-    try:
-        paths = build_report(Path(args.seeds), Path(args.out))
-    except AnalysisError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
-    for name, path in paths.items():
-        print(f"{name}: {path if path else 'skipped (chromium not installed)'}", file=sys.stderr)
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

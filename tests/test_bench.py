@@ -11,6 +11,8 @@ import json
 import pytest
 
 from analysis import bench
+from analysis.__main__ import build_parser
+from analysis.__main__ import main as cli
 
 RUN_FIELDS = ("documents", "words", "baseline_words_per_s", "analysis_words_per_s", "ratio",
               "processes", "peak_rss_mb", "cold_s", "warm_s", "warm_fraction", "baseline_s",
@@ -21,7 +23,7 @@ MACHINE_FIELDS = ("cpu_count", "python", "spacy", "model", "model_version")
 @pytest.fixture(scope="module")
 def small_run(tmp_path_factory):
     out = tmp_path_factory.mktemp("bench") / "benchmark.json"
-    status = bench.main(["--small", "--corpus", "repo", "--out", str(out), "--quiet"])
+    status = cli(["bench", "--small", "--corpus", "repo", "--out", str(out), "--quiet"])
     return status, out
 
 
@@ -98,5 +100,5 @@ def test_scaling_and_table():
 
 def test_sizes_must_be_positive_integers():
     with pytest.raises(SystemExit):
-        bench.build_parser().parse_args(["--sizes", "0,10"])
-    assert bench.build_parser().parse_args(["--sizes", "1000,10000"]).sizes == (1000, 10000)
+        build_parser().parse_args(["bench", "--sizes", "0,10"])
+    assert build_parser().parse_args(["bench", "--sizes", "1000,10000"]).sizes == (1000, 10000)
