@@ -142,7 +142,9 @@ def find_attributions(doc: Doc, *, document: Document, sentences: list,
     """
     mentions = mentions if mentions is not None else entities.find_mentions(doc)
     quotes = find_quotes(document)
-    sent_of = _sentence_index(sentences)
+    from analysis.pipeline import sentence_locator  # pipeline imports this module
+
+    sent_of = sentence_locator(sentences)
     found: list[Attribution] = []
     for sent in doc.sents:
         for token in sent:
@@ -154,23 +156,6 @@ def find_attributions(doc: Doc, *, document: Document, sentences: list,
     found.extend(find_credits(document, sent_of=sent_of))
     found.sort(key=lambda a: (a.bounds()[0], a.cue_span or (0, 0)))
     return [replace(a, attribution_id=f"{document.doc_id}:a{i}") for i, a in enumerate(found)]
-
-
-def _sentence_index(sentences: list):
-    """Return a function from a character offset to its ``sent_id``."""
-    starts = [s.start_char for s in sentences]
-
-    def sent_of(char: int) -> int:
-        lo, hi = 0, len(starts)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if starts[mid] <= char:
-                lo = mid + 1
-            else:
-                hi = mid
-        return sentences[max(lo - 1, 0)].sent_id if sentences else 0
-
-    return sent_of
 
 
 def _token_rules(token: Token, sent_of, mentions) -> list[Attribution]:

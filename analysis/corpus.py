@@ -41,6 +41,7 @@ class Document:
     paragraphs: tuple[tuple[int, int], ...]
     metadata: dict[str, str] = field(default_factory=dict)
     source_format: str = "text"
+    language: str = ""  # set once by pipeline.split_languages, reused for documents.csv
 
 
 @dataclass(frozen=True)

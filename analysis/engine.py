@@ -8,10 +8,11 @@ Results come back in document order whichever engine runs, so the tables are ide
 
 from __future__ import annotations
 
+import itertools
 import multiprocessing
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from analysis.cache import ResultCache
 from analysis.corpus import Document, DocumentIssue
@@ -62,9 +63,17 @@ def parse_long(text: str):
     return Doc.from_docs(docs, ensure_whitespace=False)
 
 
-def _chunks(items: Sequence[Document], size: int) -> list[list[Document]]:
-    """Return ``items`` cut into consecutive lists of at most ``size``."""
-    return [list(items[i:i + size]) for i in range(0, len(items), size)]
+def windows(items: Iterable, *, size: int | None) -> Iterator[list]:
+    """Yield consecutive lists of at most ``size`` items (one list of all when ``size`` is None).
+
+    Used for parse batches and for the windows of documents a run holds in memory at a time.
+    """
+    iterator = iter(items)
+    while True:
+        window = list(itertools.islice(iterator, size))
+        if not window:
+            return
+        yield window
 
 
 def _progress(total: int, enabled: bool):
@@ -78,12 +87,12 @@ def _progress(total: int, enabled: bool):
 def _parse_missing(missing: list[Document], *, n_process: int, batch_size: int) -> Iterator[Result]:
     """Yield results for ``missing`` in order, in this process or a worker pool."""
     if n_process <= 1 or len(missing) <= batch_size:
-        for batch in _chunks(missing, batch_size):
+        for batch in windows(missing, size=batch_size):
             yield from analyze_batch(batch, batch_size)
         return
     context = multiprocessing.get_context("spawn")
     with context.Pool(n_process) as pool:
-        for results in pool.imap(analyze_batch, _chunks(missing, batch_size)):
+        for results in pool.imap(analyze_batch, windows(missing, size=batch_size)):
             yield from results
 
 
@@ -150,7 +159,7 @@ def run_dask(items: Sequence[Document | DocumentIssue], *, scheduler: str | None
                                                   processes=True, dashboard_address=None)
     try:
         with Client(scheduler or cluster) as client:
-            fresh = _dask_batches(client, _chunks(missing, batch_size), batch_size=batch_size,
+            fresh = _dask_batches(client, windows(missing, size=batch_size), batch_size=batch_size,
                                   window=window)
             yield from _in_order(items, cached, fresh, cache)
     finally:

@@ -9,8 +9,8 @@ from __future__ import annotations
 import bisect
 import itertools
 import os
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, replace
 
 import pandas as pd
 from spacy.tokens import Doc
@@ -47,10 +47,18 @@ def split_sentences(document: Document, doc: Doc) -> list[Sentence]:
     return out
 
 
-def sentence_of(sentences: list[Sentence], char: int) -> int:
-    """Return the ``sent_id`` of the sentence holding character offset ``char``."""
+def sentence_locator(sentences: list[Sentence]) -> Callable[[int], int]:
+    """Return a function from a character offset to the ``sent_id`` of the sentence holding it.
+
+    The start offsets are collected once, so locating every mention of a long document stays
+    linear-logarithmic.
+    """
     starts = [s.start_char for s in sentences]
-    return sentences[max(bisect.bisect_right(starts, char) - 1, 0)].sent_id
+
+    def sent_of(char: int) -> int:
+        return sentences[max(bisect.bisect_right(starts, char) - 1, 0)].sent_id if sentences else 0
+
+    return sent_of
 
 
 def analyze_document(document: Document, doc: Doc) -> dict[str, list[dict]]:
@@ -64,8 +72,10 @@ def analyze_document(document: Document, doc: Doc) -> dict[str, list[dict]]:
     hedges = hedging.find_hedges(doc, sentences=sentences, attributions=attributions,
                                  sources=sources)
     did = document.doc_id
+    sent_of = sentence_locator(sentences)
     return {
-        "documents": [document_row(document, sentences=sentences, lang=language.detect(doc))],
+        "documents": [document_row(document, sentences=sentences,
+                                   lang=document.language or language.detect(doc))],
         "sentences": [
             {"doc_id": did, "sent_id": s.sent_id, "paragraph_id": s.paragraph_id,
              "start_char": s.start_char, "end_char": s.end_char,
@@ -74,7 +84,7 @@ def analyze_document(document: Document, doc: Doc) -> dict[str, list[dict]]:
             for s in sentences
         ],
         "entities": [
-            {"doc_id": did, "sent_id": sentence_of(sentences, m.start_char),
+            {"doc_id": did, "sent_id": sent_of(m.start_char),
              "mention_id": f"{did}:m{i}", "start_char": m.start_char, "end_char": m.end_char,
              "text": m.text, "label": m.label, "entity": m.entity,
              "entity_type": entities.ENTITY_TYPES[m.label]}
@@ -138,6 +148,8 @@ def split_languages(items: Iterable[Document | DocumentIssue], *,
                                      f"language is {lang!r}, not {'/'.join(languages)}; the model "
                                      "is English, so the file was not analysed", item.sha256,
                                      item.encoding, lang)
+            else:
+                item = replace(item, language=lang)  # identified once, reused in documents.csv
         yield item
 
 
@@ -185,17 +197,17 @@ def run_analysis(seeds_dir: str | os.PathLike, out_dir: str | os.PathLike, *,
     """
     from analysis.cache import ResultCache
     from analysis.corpus import MAX_BYTES
-    from analysis.engine import run_dask, run_local
+    from analysis.engine import run_dask, run_local, windows
     from analysis.tables import TableWriter
 
     stream = split_languages(split_duplicates(read_corpus(seeds_dir, max_bytes=max_bytes or MAX_BYTES)),
                              languages=languages)
-    windows = _windows(stream, size=None if engine == "dask" else WINDOW)
-    first = next(windows, [])  # a missing or empty folder fails here, before any output
+    batches = windows(stream, size=None if engine == "dask" else WINDOW)
+    first = next(batches, [])  # a missing or empty folder fails here, before any output
     cache = ResultCache(os.path.join(out_dir, ".cache")) if use_cache else None
     kept: list[dict[str, list[dict]]] = []
     with TableWriter(out_dir, formats=formats) as writer:
-        for items in itertools.chain([first], windows):
+        for items in itertools.chain([first], batches):
             if engine == "dask":
                 results = run_dask(items, scheduler=scheduler, batch_size=batch_size, cache=cache)
             else:
@@ -205,20 +217,6 @@ def run_analysis(seeds_dir: str | os.PathLike, out_dir: str | os.PathLike, *,
                 writer.add(result)
                 kept.append(result if keep else {"documents": result["documents"]})
     return collect(kept)
-
-
-def _windows(items: Iterable, *, size: int | None) -> Iterator[list]:
-    """Yield consecutive lists of at most ``size`` items (one list of all when ``size`` is None).
-
-    Only one window of documents (their texts) is in memory at a time, so memory does not
-    grow with the number of files in the folder.
-    """
-    iterator = iter(items)
-    while True:
-        window = list(itertools.islice(iterator, size))
-        if not window:
-            return
-        yield window
 
 
 def analyze_text(text: str, *, doc_id: str = "doc", metadata: dict[str, str] | None = None
