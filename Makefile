@@ -50,7 +50,7 @@ bench: $(STAMP)
 	$(PY) -m analysis bench --out $(BENCH_OUT) $(BENCH_ARGS)
 
 lint: $(STAMP)
-	$(PY) -m ruff check analysis tests --extend-exclude tests/gold
+	$(PY) -m ruff check analysis tests tools --extend-exclude tests/gold
 
 clean:
 	rm -rf $(VENV) reports/_work .pytest_cache

@@ -22,16 +22,15 @@ resolve to the nearest compatible named source earlier in the same paragraph
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
-from analysis import entities
+from analysis import entities, lexicons
 from analysis.corpus import Document
+from analysis.document import sentence_locator
 from analysis.nlp import doc_text
 
 SOURCE_TYPES = ("person", "organisation", "government", "anonymous", "document", "media",
@@ -97,35 +96,28 @@ class Attribution:
 
 # ---------------------------------------------------------------- lexicons
 
-def _lexicon_rows(name: str) -> list[dict[str, str]]:
-    """Return the rows of a CSV lexicon shipped in ``analysis/lexicons``."""
-    text = resources.files("analysis.lexicons").joinpath(name).read_text("utf-8")
-    return list(csv.DictReader(text.splitlines()))
-
-
 @lru_cache(maxsize=1)
 def reporting_verbs() -> dict[str, str]:
     """Return ``{lemma: class}`` of reporting verbs (neutral, cognitive, booster, hedge)."""
-    return {r["lemma"]: r["class"] for r in _lexicon_rows("reporting_verbs.csv")}
+    return {r["lemma"]: r["class"] for r in lexicons.rows("reporting_verbs.csv")}
 
 
 @lru_cache(maxsize=1)
 def source_terms() -> dict[str, str]:
     """Return ``{lower-case term: source_type}`` for media, government, anonymous, document nouns."""
-    return {r["term"]: r["source_type"] for r in _lexicon_rows("source_terms.csv")}
+    return {r["term"]: r["source_type"] for r in lexicons.rows("source_terms.csv")}
 
 
 @lru_cache(maxsize=1)
 def cue_nouns() -> frozenset[str]:
     """Return lemmas of nouns that carry an attribution ("a statement from X")."""
-    return frozenset(r["lemma"] for r in _lexicon_rows("cue_nouns.csv"))
+    return frozenset(r["lemma"] for r in lexicons.rows("cue_nouns.csv"))
 
 
 @lru_cache(maxsize=1)
 def role_nouns() -> frozenset[str]:
     """Return singular role nouns that name one person ("the spokesman")."""
-    text = resources.files("analysis.lexicons").joinpath("role_nouns.txt").read_text("utf-8")
-    return frozenset(ln.strip() for ln in text.splitlines() if ln.strip() and ln[0] != "#")
+    return frozenset(lexicons.terms("role_nouns.txt"))
 
 
 # ---------------------------------------------------------------- entry point
@@ -137,13 +129,11 @@ def find_attributions(doc: Doc, *, document: Document, sentences: list,
     Args:
         doc: the parsed document (``doc.text == document.text``).
         document: the source document (paragraphs, metadata).
-        sentences: the document's :class:`analysis.pipeline.Sentence` list.
+        sentences: the document's :class:`analysis.document.Sentence` list.
         mentions: entity mentions, if already computed (for canonical names).
     """
     mentions = mentions if mentions is not None else entities.find_mentions(doc)
     quotes = find_quotes(document)
-    from analysis.pipeline import sentence_locator  # pipeline imports this module
-
     sent_of = sentence_locator(sentences)
     found: list[Attribution] = []
     for sent in doc.sents:

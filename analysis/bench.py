@@ -28,7 +28,6 @@ it, documents are synthesised from sentences of the repository's own article tex
 from __future__ import annotations
 
 import csv
-import importlib
 import io
 import json
 import os
@@ -50,6 +49,11 @@ from importlib.util import find_spec
 from pathlib import Path
 from typing import Self
 from urllib.parse import urlparse
+
+from analysis.cache import pipeline_fingerprint
+from analysis.language import identify
+from analysis.nlp import MODEL_PACKAGE, load_nlp
+from analysis.runner import exit_status, run_analysis
 
 DEFAULT_SIZES = (1000, 10000)
 DEFAULT_PROCESSES = (1, 2)
@@ -107,8 +111,6 @@ def load_news_articles(path: Path) -> list[Article]:
     The order is a fixed shuffle (seed 0), so any prefix is a sample across outlets and
     dates, and a smaller corpus is a prefix of a larger one.
     """
-    from analysis.language import identify
-
     with zipfile.ZipFile(path) as archive:
         raw = archive.read("NewsArticles.csv").decode("utf-8")
     csv.field_size_limit(1 << 30)
@@ -300,8 +302,6 @@ def _documents_table(out: Path) -> tuple[int, int, int]:
 def run_phase(phase: str, folder: Path, out: Path, *, processes: int, batch_size: int) -> dict:
     """Run one timed phase in this process and return its measurements."""
     started = time.perf_counter()
-    from analysis.nlp import load_nlp
-
     if phase == "baseline":
         texts = [p.read_bytes().decode("utf-8") for p in sorted(folder.glob("*.txt"))]
         nlp = load_nlp()
@@ -312,18 +312,13 @@ def run_phase(phase: str, folder: Path, out: Path, *, processes: int, batch_size
         return {"seconds": meter.wall_s, "cpu_s": meter.cpu_s, "peak_rss_mb": meter.peak_rss_mb,
                 "startup_s": startup, "documents": len(texts)}
 
-    # cold / warm: the command line's own code path, with its imports done first.
-    for module in ("analysis.engine", "analysis.pipeline", "analysis.tables"):
-        importlib.import_module(module)
-    from analysis.__main__ import main as cli
-
+    # cold / warm: the runner the command line calls, with its imports done first.
     if phase == "cold" and processes == 1:
         load_nlp()  # the in-process engine parses here; its model load is start-up, not throughput
     startup = time.perf_counter() - started
-    argv = ["analyze", str(folder), "--out", str(out), "--processes", str(processes),
-            "--batch-size", str(batch_size), "--quiet"]
     with Meter() as meter:
-        status = cli(argv)
+        tables = run_analysis(folder, out, n_process=processes, batch_size=batch_size, keep=False)
+    status = exit_status(tables["documents"])
     documents, ok, words = _documents_table(out)
     cache_files = sum(1 for _ in (out / ".cache").rglob("*.json"))
     return {"seconds": meter.wall_s, "cpu_s": meter.cpu_s, "peak_rss_mb": meter.peak_rss_mb,
@@ -354,8 +349,6 @@ def machine_info() -> dict:
     import psutil
     import spacy
 
-    from analysis.cache import pipeline_fingerprint
-    from analysis.nlp import MODEL_PACKAGE
 
     cpu_model = ""
     try:

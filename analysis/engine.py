@@ -14,8 +14,12 @@ import os
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 
+from spacy.tokens import Doc
+
 from analysis.cache import ResultCache
 from analysis.corpus import Document, DocumentIssue
+from analysis.nlp import load_nlp
+from analysis.pipeline import analyze_document, issue_row
 
 Result = dict[str, list[dict]]
 #: Documents longer than this (characters) are parsed in paragraph-aligned chunks.
@@ -24,9 +28,6 @@ CHUNK_CHARS = 100_000
 
 def analyze_batch(documents: Sequence[Document], batch_size: int = 16) -> list[Result]:
     """Return the rows of each document in ``documents``, parsing them with ``nlp.pipe``."""
-    from analysis.nlp import load_nlp
-    from analysis.pipeline import analyze_document
-
     nlp = load_nlp()
     short = [d for d in documents if len(d.text) <= CHUNK_CHARS]
     parsed = dict(zip((d.doc_id for d in short),
@@ -54,10 +55,6 @@ def parse_long(text: str):
     Chunks end after a line break (a paragraph boundary), and are joined without added
     white space, so the Doc's text, and every offset, equals the original.
     """
-    from spacy.tokens import Doc
-
-    from analysis.nlp import load_nlp
-
     nlp = load_nlp()
     docs = list(nlp.pipe(text[s:e] for s, e in chunk_bounds(text, size=CHUNK_CHARS)))
     return Doc.from_docs(docs, ensure_whitespace=False)
@@ -123,7 +120,6 @@ def _split_cached(items: Sequence[Document | DocumentIssue], cache: ResultCache 
 def _in_order(items: Sequence[Document | DocumentIssue], cached: set[str],
               fresh: Iterator[Result], cache: ResultCache | None) -> Iterator[Result]:
     """Yield one result per item in input order, reading cached ones, taking the rest from ``fresh``."""
-    from analysis.pipeline import issue_row
 
     for item in items:
         if isinstance(item, DocumentIssue):

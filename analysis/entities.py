@@ -8,15 +8,14 @@ articles (``the Kremlin``), apostrophe variants and, for people, later short for
 
 from __future__ import annotations
 
-import csv
 import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Doc, Span
 
+from analysis import lexicons
 from analysis.nlp import doc_text
 
 #: Model labels kept, and the coarse entity type each maps to.
@@ -48,16 +47,13 @@ class Mention:
 @lru_cache(maxsize=1)
 def alias_table() -> dict[str, str]:
     """Return ``{alias key: canonical name}`` from ``lexicons/aliases.csv``."""
-    text = resources.files("analysis.lexicons").joinpath("aliases.csv").read_text("utf-8")
-    return {_key(row["alias"]): row["canonical"] for row in csv.DictReader(text.splitlines())}
+    return {_key(row["alias"]): row["canonical"] for row in lexicons.rows("aliases.csv")}
 
 
 @lru_cache(maxsize=1)
 def person_titles() -> tuple[str, ...]:
     """Return person titles from ``lexicons/person_titles.txt``, longest first."""
-    text = resources.files("analysis.lexicons").joinpath("person_titles.txt").read_text("utf-8")
-    titles = [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-    return tuple(sorted(titles, key=len, reverse=True))
+    return tuple(sorted(lexicons.terms("person_titles.txt"), key=len, reverse=True))
 
 
 def find_mentions(doc: Doc) -> list[Mention]:

@@ -11,6 +11,8 @@ import html
 
 import pandas as pd
 
+from analysis import lexicons
+
 TOP = 10
 
 
@@ -251,13 +253,9 @@ def document_texts(tables: dict[str, pd.DataFrame]) -> dict[str, str]:
 
 def lexicon_inventory() -> pd.DataFrame:
     """Return each lexicon file with its number of entries, source and licence."""
-    import csv
-    from importlib import resources
-
-    folder = resources.files("analysis.lexicons")
-    rows = list(csv.DictReader(folder.joinpath("sources.csv").read_text("utf-8").splitlines()))
+    rows = lexicons.rows("sources.csv")
     for row in rows:
-        lines = folder.joinpath(row["file"]).read_text("utf-8").splitlines()
+        lines = lexicons.text(row["file"]).splitlines()
         body = [ln for ln in lines if ln.strip() and not ln.startswith(("#", "//"))]
         row["entries"] = len(body) - (1 if row["file"].endswith(".csv") else 0)
     return pd.DataFrame(rows)[["file", "entries", "what", "source", "licence"]]

@@ -15,15 +15,15 @@ complement, otherwise the sentence's source (its paragraph credit or the outlet)
 from __future__ import annotations
 
 import bisect
-import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 import pandas as pd
 from spacy.tokens import Doc, Token
 
+from analysis import lexicons
+from analysis.attribution import reporting_verbs
 from analysis.nlp import doc_text
 
 KINDS = ("hedge", "booster")
@@ -80,9 +80,8 @@ class Cue:
 @lru_cache(maxsize=1)
 def lexicon() -> dict[str, list[dict[str, str]]]:
     """Return ``{term: [rows]}`` from ``lexicons/hedges.csv`` (a term may have several senses)."""
-    text = resources.files("analysis.lexicons").joinpath("hedges.csv").read_text("utf-8")
     out: dict[str, list[dict[str, str]]] = {}
-    for row in csv.DictReader(text.splitlines()):
+    for row in lexicons.rows("hedges.csv"):
         out.setdefault(row["term"], []).append(row)
     return out
 
@@ -90,8 +89,7 @@ def lexicon() -> dict[str, list[dict[str, str]]]:
 @lru_cache(maxsize=1)
 def negatable_certainty() -> frozenset[str]:
     """Return verbs whose negation is a hedge ("not confirmed", "could not be verified")."""
-    text = resources.files("analysis.lexicons").joinpath("negated_certainty.csv").read_text("utf-8")
-    return frozenset(r["lemma"] for r in csv.DictReader(text.splitlines()))
+    return frozenset(r["lemma"] for r in lexicons.rows("negated_certainty.csv"))
 
 
 def find_hedges(doc: Doc, *, sentences: list, attributions: list, sources: dict) -> list[Cue]:
@@ -257,8 +255,6 @@ def _reported_clause(verb: Token) -> bool:
 @lru_cache(maxsize=1)
 def _reporting() -> frozenset[str]:
     """Return the reporting-verb lemmas (from the attribution lexicon)."""
-    from analysis.attribution import reporting_verbs
-
     return frozenset(reporting_verbs())
 
 

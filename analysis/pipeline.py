@@ -1,4 +1,4 @@
-"""From a folder of articles to the five tables: reading, parsing, per-document analysis.
+"""One document (or one batch of results) through the rule layers: the rows of the five tables.
 
 ``analyze_document`` is the one per-document function; every engine (local, multiprocess,
 Dask) calls it, so the tables are the same whichever way they are computed.
@@ -6,59 +6,16 @@ Dask) calls it, so the tables are the same whichever way they are computed.
 
 from __future__ import annotations
 
-import bisect
-import itertools
-import os
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, replace
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 import pandas as pd
 from spacy.tokens import Doc
 
 from analysis import attribution, entities, hedging, language
-from analysis.corpus import Document, DocumentIssue, read_corpus
+from analysis.corpus import Document, DocumentIssue
+from analysis.document import Sentence, sentence_locator, split_sentences
 from analysis.tables import TABLES, to_table
-
-
-@dataclass(frozen=True)
-class Sentence:
-    """One sentence of a document: its id, paragraph, span and word count."""
-
-    sent_id: int
-    paragraph_id: int
-    start_char: int
-    end_char: int
-    n_words: int
-
-
-def split_sentences(document: Document, doc: Doc) -> list[Sentence]:
-    """Return the non-blank sentences of ``doc``, trimmed of white space, numbered from 0."""
-    para_starts = [start for start, _ in document.paragraphs]
-    out: list[Sentence] = []
-    for sent in doc.sents:
-        raw = sent.text
-        if not raw.strip():
-            continue
-        start = sent.start_char + (len(raw) - len(raw.lstrip()))
-        end = sent.start_char + len(raw.rstrip())
-        paragraph_id = max(bisect.bisect_right(para_starts, start) - 1, 0)
-        words = sum(1 for t in sent if not (t.is_punct or t.is_space))
-        out.append(Sentence(len(out), paragraph_id, start, end, words))
-    return out
-
-
-def sentence_locator(sentences: list[Sentence]) -> Callable[[int], int]:
-    """Return a function from a character offset to the ``sent_id`` of the sentence holding it.
-
-    The start offsets are collected once, so locating every mention of a long document stays
-    linear-logarithmic.
-    """
-    starts = [s.start_char for s in sentences]
-
-    def sent_of(char: int) -> int:
-        return sentences[max(bisect.bisect_right(starts, char) - 1, 0)].sent_id if sentences else 0
-
-    return sent_of
 
 
 def analyze_document(document: Document, doc: Doc) -> dict[str, list[dict]]:
@@ -160,74 +117,3 @@ def collect(results: Iterable[dict[str, list[dict]]]) -> dict[str, pd.DataFrame]
         for name in TABLES:
             rows[name].extend(result.get(name, []))
     return {name: to_table(name, rows[name]) for name in TABLES}
-
-
-def analyze_folder(folder: str | os.PathLike, *, n_process: int = 1, batch_size: int = 16,
-                   progress: bool = False) -> dict[str, pd.DataFrame]:
-    """Return the five tables for every article in ``folder`` (bad files become error rows).
-
-    Raises:
-        CorpusError: the folder is missing or holds no articles.
-    """
-    from analysis.engine import run_local
-
-    items = list(split_duplicates(read_corpus(folder)))
-    return collect(run_local(items, n_process=n_process, batch_size=batch_size, progress=progress))
-
-
-#: Documents read and analysed per window by the local engine (worker pools restart per window).
-WINDOW = 2000
-
-
-def run_analysis(seeds_dir: str | os.PathLike, out_dir: str | os.PathLike, *,
-                 formats: tuple[str, ...] = ("csv",), n_process: int = 1, batch_size: int = 16,
-                 use_cache: bool = True, progress: bool = False, engine: str = "local",
-                 scheduler: str | None = None, keep: bool = True,
-                 languages: tuple[str, ...] = ("en",), max_bytes: int | None = None
-                 ) -> dict[str, pd.DataFrame]:
-    """Analyse every article in ``seeds_dir``, write the tables to ``out_dir`` and return them.
-
-    Tables are written incrementally (see :class:`analysis.tables.TableWriter`); with
-    ``keep=False`` only the ``documents`` table is kept in memory and returned, so memory
-    stays flat however large the corpus. Results are cached per document under
-    ``out_dir/.cache`` (see :mod:`analysis.cache`); the input folder is only read.
-
-    Raises:
-        CorpusError: the folder is missing or holds no articles.
-    """
-    from analysis.cache import ResultCache
-    from analysis.corpus import MAX_BYTES
-    from analysis.engine import run_dask, run_local, windows
-    from analysis.tables import TableWriter
-
-    stream = split_languages(split_duplicates(read_corpus(seeds_dir, max_bytes=max_bytes or MAX_BYTES)),
-                             languages=languages)
-    batches = windows(stream, size=None if engine == "dask" else WINDOW)
-    first = next(batches, [])  # a missing or empty folder fails here, before any output
-    cache = ResultCache(os.path.join(out_dir, ".cache")) if use_cache else None
-    kept: list[dict[str, list[dict]]] = []
-    with TableWriter(out_dir, formats=formats) as writer:
-        for items in itertools.chain([first], batches):
-            if engine == "dask":
-                results = run_dask(items, scheduler=scheduler, batch_size=batch_size, cache=cache)
-            else:
-                results = run_local(items, n_process=n_process, batch_size=batch_size,
-                                    progress=progress, cache=cache)
-            for result in results:
-                writer.add(result)
-                kept.append(result if keep else {"documents": result["documents"]})
-    return collect(kept)
-
-
-def analyze_text(text: str, *, doc_id: str = "doc", metadata: dict[str, str] | None = None
-                 ) -> dict[str, pd.DataFrame]:
-    """Return the five tables for one string of article text (paragraphs on separate lines)."""
-    import hashlib
-
-    from analysis.corpus import paragraph_spans
-    from analysis.nlp import load_nlp
-
-    document = Document(doc_id=doc_id, path=f"<{doc_id}>", text=text, encoding="utf-8",
-                        sha256=hashlib.sha256(text.encode()).hexdigest(),
-                        paragraphs=paragraph_spans(text), metadata=dict(metadata or {}))
-    return collect([analyze_document(document, load_nlp()(text))])

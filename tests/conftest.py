@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.pipeline import analyze_text
+from analysis.runner import analyze_text
 
 
 @pytest.fixture(scope="session")

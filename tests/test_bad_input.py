@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from analysis.evidence import document_html
-from analysis.pipeline import analyze_text, run_analysis
+from analysis.runner import analyze_text, run_analysis
 from analysis.tables import check_spans
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_cb6ded0eeada37bf.txt"

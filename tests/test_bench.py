@@ -11,8 +11,8 @@ import json
 import pytest
 
 from analysis import bench
-from analysis.__main__ import build_parser
-from analysis.__main__ import main as cli
+from analysis.cli import build_parser
+from analysis.cli import main as cli
 
 RUN_FIELDS = ("documents", "words", "baseline_words_per_s", "analysis_words_per_s", "ratio",
               "processes", "peak_rss_mb", "cold_s", "warm_s", "warm_fraction", "baseline_s",

@@ -8,7 +8,7 @@ import pytest
 
 from analysis import cache as cache_module
 from analysis import engine
-from analysis.pipeline import run_analysis
+from analysis.runner import run_analysis
 from analysis.tables import TABLES
 
 STORIES = {

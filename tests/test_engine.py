@@ -10,7 +10,8 @@ import pytest
 
 from analysis import engine
 from analysis.corpus import read_document
-from analysis.pipeline import analyze_text, collect, run_analysis
+from analysis.pipeline import collect
+from analysis.runner import analyze_text, run_analysis
 from analysis.tables import TABLES, check_spans
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -65,10 +66,10 @@ def test_dask_engine_writes_the_same_tables_as_local(folder, tmp_path):
 
 
 def test_windows_of_documents_give_the_same_tables(folder, tmp_path, monkeypatch):
-    from analysis import pipeline
+    from analysis import runner
 
     run_analysis(folder, tmp_path / "whole", use_cache=False)
-    monkeypatch.setattr(pipeline, "WINDOW", 1)  # one document in memory at a time
+    monkeypatch.setattr(runner, "WINDOW", 1)  # one document in memory at a time
     run_analysis(folder, tmp_path / "windows", use_cache=False)
     for name in TABLES:
         whole = (tmp_path / "whole" / f"{name}.csv").read_bytes()

@@ -88,7 +88,7 @@ def test_parquet_round_trip(tmp_path):
 
 
 def test_incremental_writer_matches_one_shot_write(tmp_path):
-    from analysis.pipeline import analyze_text
+    from analysis.runner import analyze_text
     from analysis.tables import TableWriter
 
     texts = ["Officials said the port reopened. (Reuters)", "“It could rain,” said Ana Lima.",

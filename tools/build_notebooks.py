@@ -19,7 +19,7 @@ import pandas as pd
 from IPython.display import HTML, Markdown, display
 
 from analysis import evaluation, evidence, findings, hedging, plots, tables as contract
-from analysis.pipeline import run_analysis
+from analysis.runner import run_analysis
 
 pd.set_option("display.max_colwidth", 160)
 pd.set_option("display.max_rows", 60)"""
