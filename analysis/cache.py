@@ -47,7 +47,7 @@ def _package_files(package) -> list[Path]:
 def document_key(document: Document) -> str:
     """Return the cache key of a document: its content, id, path and metadata."""
     payload = json.dumps([document.sha256, document.doc_id, document.path, document.metadata,
-                          document.encoding, document.source_format], sort_keys=True)
+                          document.encoding, document.source_format, document.container], sort_keys=True)
     return hashlib.sha256(payload.encode()).hexdigest()
 
 

@@ -11,6 +11,8 @@ import sys
 from pathlib import Path
 
 from analysis import bench as benchmark
+from analysis.corpus import Columns
+from analysis.engine import usable_cores
 from analysis.errors import AnalysisError, CorpusError
 from analysis.evaluation import evaluate_all
 from analysis.report import build_report
@@ -25,14 +27,19 @@ def build_parser() -> argparse.ArgumentParser:
                     "and hedging by source, as tidy tables.")
     sub = parser.add_subparsers(dest="command", required=True)
     analyze = sub.add_parser(
-        "analyze", help="analyse every .txt/.html article in a folder and write the tables",
-        description="Writes documents, sentences, entities, attributions and hedges tables "
-                    "(CSV; Parquet with --format) to OUT_DIR. The input folder is never written.")
-    analyze.add_argument("seeds_dir", help="folder of articles (.txt, .html; optional metadata.csv)")
-    analyze.add_argument("--out", required=True, help="output folder for the tables")
+        "analyze", help="analyse every article in a folder or file and write the tables",
+        description="Reads .txt, .html/.htm, .csv, .jsonl/.json, .parquet (one article per row), "
+                    ".docx/.rtf (Nexis Uni exports: one article per document) and .warc/.warc.gz "
+                    "(one article per HTML page). Writes documents, sentences, entities, "
+                    "attributions and hedges tables (CSV; Parquet with --format) to OUT_DIR, "
+                    "which must lie outside the input. The input is never written.")
+    analyze.add_argument("seeds_dir", help="folder of articles (read recursively; optional "
+                                           "metadata.csv) or one file")
+    analyze.add_argument("--out", required=True, help="output folder for the tables (not inside the input)")
     analyze.add_argument("--format", choices=("csv", "parquet", "both"), default="csv",
                          help="table format (default csv; parquet for large corpora)")
-    analyze.add_argument("--processes", type=int, default=1, help="worker processes (default 1)")
+    analyze.add_argument("--processes", type=_processes, default="auto",
+                         help="worker processes, or 'auto' for the usable cores (default auto)")
     analyze.add_argument("--batch-size", type=int, default=16, help="documents per batch")
     analyze.add_argument("--no-cache", action="store_true",
                          help="re-analyse every document instead of reusing cached results")
@@ -46,6 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
                               "skipped and named); 'any' analyses every language")
     analyze.add_argument("--max-bytes", type=int, default=None,
                          help="skip files larger than this (default 5,000,000)")
+    _add_column_flags(analyze)
     evaluate = sub.add_parser("evaluate", help="score the rules against the gold annotations")
     evaluate.add_argument("--gold", default="tests/gold", help="gold folder (default tests/gold)")
     report = sub.add_parser("report", help="render the HTML and PDF report for a folder of articles")
@@ -53,6 +61,32 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--out", default="reports", help="report folder (default reports/)")
     _add_bench_parser(sub)
     return parser
+
+
+def _processes(text: str) -> int:
+    """Return a process count: a positive integer, or ``auto`` (the usable cores)."""
+    if text == "auto":
+        return usable_cores()
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"expected a positive integer or 'auto', got {text!r}")
+    return int(text)
+
+
+#: Column flags of tables (CSV, JSON Lines, Parquet): flag -> field of analysis.corpus.Columns.
+COLUMN_FLAGS = {"--text-column": "text", "--id-column": "id", "--title-column": "title",
+                "--outlet-column": "outlet", "--date-column": "published", "--url-column": "url",
+                "--author-column": "author"}
+
+
+def _add_column_flags(parser: argparse.ArgumentParser) -> None:
+    """Add the flags naming a table's columns (tried before the common names)."""
+    group = parser.add_argument_group(
+        "tables (CSV, JSON Lines, Parquet)",
+        "Columns are found by common names (see README); a flag names yours, tried first.")
+    for flag, field in COLUMN_FLAGS.items():
+        common = ", ".join(getattr(Columns(), field))
+        group.add_argument(flag, dest=f"column_{field}", default=None, metavar="NAME",
+                           help=f"column of the {field} (default: first of {common})")
 
 
 def _positive_ints(text: str) -> tuple[int, ...]:
@@ -114,6 +148,8 @@ def _analyze(args: argparse.Namespace) -> int:
                           batch_size=args.batch_size, use_cache=not args.no_cache,
                           progress=not args.quiet, engine=args.engine, scheduler=args.scheduler,
                           keep=False, max_bytes=args.max_bytes,
+                          columns=Columns().preferring(**{f: getattr(args, f"column_{f}")
+                                                          for f in COLUMN_FLAGS.values()}),
                           languages=() if args.languages == "any" else tuple(args.languages.split(",")))
     docs = tables["documents"]
     bad = docs[docs["status"] != "ok"]

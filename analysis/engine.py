@@ -88,7 +88,7 @@ def _parse_missing(missing: list[Document], *, n_process: int, batch_size: int) 
             yield from analyze_batch(batch, batch_size)
         return
     context = multiprocessing.get_context("spawn")
-    with context.Pool(n_process) as pool:
+    with context.Pool(min(n_process, -(-len(missing) // batch_size))) as pool:
         for results in pool.imap(analyze_batch, windows(missing, size=batch_size)):
             yield from results
 
@@ -139,31 +139,48 @@ def _duplicate_of(issue: DocumentIssue) -> str:
     return issue.error[len(prefix):].split(" ")[0] if issue.error.startswith(prefix) else ""
 
 
-def run_dask(items: Sequence[Document | DocumentIssue], *, scheduler: str | None = None,
+def usable_cores() -> int:
+    """Return the number of CPU cores this process may run on (its affinity mask, else cpu_count)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def run_dask(items: Iterable[Document | DocumentIssue], *, scheduler: str | None = None,
              batch_size: int = 16, cache: ResultCache | None = None,
-             n_workers: int = 2, window: int = 8) -> Iterator[Result]:
+             n_workers: int | None = None, window: int = 8, chunk: int = 2000) -> Iterator[Result]:
     """Yield each item's rows in order, analysing uncached batches on a Dask cluster.
 
-    ``scheduler`` is a scheduler address (``tcp://host:8786``); None starts a local cluster
-    of ``n_workers`` processes. Each batch runs :func:`analyze_batch`, the same function the
-    local engine runs; at most ``window`` batches are in flight, so memory stays bounded.
+    ``items`` is consumed ``chunk`` at a time, so the input streams: this process never
+    holds more than ``chunk`` documents, and at most ``window`` batches are on the cluster at
+    once, so a worker's memory stays flat however large the input. ``scheduler`` is a
+    scheduler address (``tcp://host:8786``); None starts a local cluster of ``n_workers``
+    processes (default: the usable cores). No cluster is started when every document is
+    cached. Each batch runs :func:`analyze_batch`, the same function the local engine runs.
     """
     from dask.distributed import Client, LocalCluster
 
-    cached, missing = _split_cached(items, cache)
-    cluster = None if scheduler else LocalCluster(n_workers=n_workers, threads_per_worker=1,
-                                                  processes=True, dashboard_address=None)
+    client = cluster = None
     try:
-        with Client(scheduler or cluster) as client:
+        for part in windows(items, size=chunk):
+            cached, missing = _split_cached(part, cache)
+            if missing and client is None:
+                cluster = None if scheduler else LocalCluster(
+                    n_workers=n_workers or usable_cores(), threads_per_worker=1, processes=True,
+                    dashboard_address=None)
+                client = Client(scheduler or cluster)
             fresh = _dask_batches(client, windows(missing, size=batch_size), batch_size=batch_size,
-                                  window=window)
-            yield from _in_order(items, cached, fresh, cache)
+                                  window=window) if missing else iter(())
+            yield from _in_order(part, cached, fresh, cache)
     finally:
+        if client is not None:
+            client.close()
         if cluster is not None:
             cluster.close()
 
 
-def _dask_batches(client, batches: list[list[Document]], *, batch_size: int,
+def _dask_batches(client, batches: Iterable[list[Document]], *, batch_size: int,
                   window: int) -> Iterator[Result]:
     """Yield the results of ``batches`` in order, keeping ``window`` batches submitted ahead."""
     from collections import deque

@@ -248,7 +248,8 @@ def document_texts(tables: dict[str, pd.DataFrame]) -> dict[str, str]:
     """Return ``{doc_id: text}`` of the analysed documents, re-read exactly as analysed."""
     from analysis.corpus import read_document
 
-    return {row.doc_id: read_document(row.path).text for row in ok_documents(tables).itertuples()}
+    return {row.doc_id: read_document(row.path, container=getattr(row, "container", "")).text
+            for row in ok_documents(tables).itertuples()}
 
 
 def lexicon_inventory() -> pd.DataFrame:

@@ -56,8 +56,10 @@ def document_row(document: Document, *, sentences: list[Sentence], lang: str) ->
     """Return the ``documents`` row of an analysed document."""
     meta = document.metadata
     return {
-        "doc_id": document.doc_id, "path": document.path, "title": meta.get("title", ""),
-        "outlet": meta.get("outlet", ""), "published": meta.get("published", ""),
+        "doc_id": document.doc_id, "path": document.path, "container": document.container,
+        "title": meta.get("title", ""), "outlet": meta.get("outlet", ""),
+        "published": meta.get("published", ""), "author": meta.get("author", ""),
+        "url": meta.get("url", ""),
         "n_chars": len(document.text), "n_words": sum(s.n_words for s in sentences),
         "n_paragraphs": len(document.paragraphs), "n_sentences": len(sentences),
         "sha256": document.sha256, "status": "ok", "error": "", "encoding": document.encoding,
@@ -68,7 +70,8 @@ def document_row(document: Document, *, sentences: list[Sentence], lang: str) ->
 def issue_row(issue: DocumentIssue, *, duplicate_of: str = "") -> dict:
     """Return the ``documents`` row of a file that was not analysed."""
     return {
-        "doc_id": issue.doc_id, "path": issue.path, "title": "", "outlet": "", "published": "",
+        "doc_id": issue.doc_id, "path": issue.path, "container": issue.container, "title": "",
+        "outlet": "", "published": "", "author": "", "url": "",
         "n_chars": None, "n_words": None, "n_paragraphs": None, "n_sentences": None,
         "sha256": issue.sha256, "status": issue.status, "error": issue.error,
         "encoding": issue.encoding, "source_format": "", "language": issue.language,
@@ -85,7 +88,7 @@ def split_duplicates(items: Iterable[Document | DocumentIssue]) -> Iterator[Docu
             if first != item.doc_id:
                 item = DocumentIssue(item.doc_id, item.path, "skipped",
                                      f"duplicate of {first} (same content)", item.sha256,
-                                     item.encoding)
+                                     item.encoding, container=item.container)
         yield item
 
 
@@ -104,7 +107,7 @@ def split_languages(items: Iterable[Document | DocumentIssue], *,
                 item = DocumentIssue(item.doc_id, item.path, "skipped",
                                      f"language is {lang!r}, not {'/'.join(languages)}; the model "
                                      "is English, so the file was not analysed", item.sha256,
-                                     item.encoding, lang)
+                                     item.encoding, lang, container=item.container)
             else:
                 item = replace(item, language=lang)  # identified once, reused in documents.csv
         yield item

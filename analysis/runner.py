@@ -1,4 +1,4 @@
-"""A whole run: a folder of articles -> engine -> tables on disk, with the result cache.
+"""A whole run: an input (folder or file) -> engine -> tables on disk, with the result cache.
 
 The top of the analysis layers: :func:`run_analysis` reads the folder, drops duplicates and
 other-language documents, sends windows of documents to an engine (:mod:`analysis.engine`)
@@ -10,12 +10,14 @@ from __future__ import annotations
 import hashlib
 import itertools
 import os
+from pathlib import Path
 
 import pandas as pd
 
 from analysis.cache import ResultCache
-from analysis.corpus import MAX_BYTES, Document, paragraph_spans, read_corpus
+from analysis.corpus import MAX_BYTES, Columns, Document, paragraph_spans, read_corpus
 from analysis.engine import run_dask, run_local, windows
+from analysis.errors import CorpusError
 from analysis.nlp import load_nlp
 from analysis.pipeline import (
     analyze_document,
@@ -53,38 +55,55 @@ def exit_status(documents: pd.DataFrame) -> int:
 WINDOW = 2000
 
 
+def check_output(source: str | os.PathLike, out_dir: str | os.PathLike) -> None:
+    """Refuse an output folder that is the input folder or inside it (the input is only read).
+
+    Raises:
+        CorpusError: ``out_dir`` is ``source`` or lies inside it; the message names both.
+    """
+    src, out = Path(source).resolve(), Path(out_dir).resolve()
+    if src.is_dir() and (out == src or src in out.parents):
+        raise CorpusError(f"{out}: the output folder is inside the input folder {src}; the input "
+                          "is only read, so choose an --out outside it")
+
+
 def run_analysis(seeds_dir: str | os.PathLike, out_dir: str | os.PathLike, *,
                  formats: tuple[str, ...] = ("csv",), n_process: int = 1, batch_size: int = 16,
                  use_cache: bool = True, progress: bool = False, engine: str = "local",
                  scheduler: str | None = None, keep: bool = True,
-                 languages: tuple[str, ...] = ("en",), max_bytes: int | None = None
-                 ) -> dict[str, pd.DataFrame]:
+                 languages: tuple[str, ...] = ("en",), max_bytes: int | None = None,
+                 columns: Columns | None = None) -> dict[str, pd.DataFrame]:
     """Analyse every article in ``seeds_dir``, write the tables to ``out_dir`` and return them.
 
     Tables are written incrementally (see :class:`analysis.tables.TableWriter`); with
     ``keep=False`` only the ``documents`` table is kept in memory and returned, so memory
-    stays flat however large the corpus. Results are cached per document under
-    ``out_dir/.cache`` (see :mod:`analysis.cache`); the input folder is only read.
+    stays flat however large the corpus. The input is read in windows of :data:`WINDOW`
+    documents whichever engine runs. Results are cached per document under
+    ``out_dir/.cache`` (see :mod:`analysis.cache`); the input is only read.
 
     Raises:
-        CorpusError: the folder is missing or holds no articles.
+        CorpusError: the input is missing or holds no articles, its metadata.csv is malformed,
+            or ``out_dir`` is inside it (nothing is written then).
     """
-    stream = split_languages(split_duplicates(read_corpus(seeds_dir, max_bytes=max_bytes or MAX_BYTES)),
-                             languages=languages)
-    batches = windows(stream, size=None if engine == "dask" else WINDOW)
+    check_output(seeds_dir, out_dir)
+    stream = split_languages(split_duplicates(read_corpus(
+        seeds_dir, max_bytes=max_bytes or MAX_BYTES, columns=columns)), languages=languages)
+    batches = windows(stream, size=WINDOW)
     first = next(batches, [])  # a missing or empty folder fails here, before any output
     cache = ResultCache(os.path.join(out_dir, ".cache")) if use_cache else None
+    parts = itertools.chain([first], batches)
+    if engine == "dask":
+        results = run_dask(itertools.chain.from_iterable(parts), scheduler=scheduler,
+                           batch_size=batch_size, cache=cache, chunk=WINDOW)
+    else:
+        results = itertools.chain.from_iterable(
+            run_local(items, n_process=n_process, batch_size=batch_size, progress=progress,
+                      cache=cache) for items in parts)
     kept: list[dict[str, list[dict]]] = []
     with TableWriter(out_dir, formats=formats) as writer:
-        for items in itertools.chain([first], batches):
-            if engine == "dask":
-                results = run_dask(items, scheduler=scheduler, batch_size=batch_size, cache=cache)
-            else:
-                results = run_local(items, n_process=n_process, batch_size=batch_size,
-                                    progress=progress, cache=cache)
-            for result in results:
-                writer.add(result)
-                kept.append(result if keep else {"documents": result["documents"]})
+        for result in results:
+            writer.add(result)
+            kept.append(result if keep else {"documents": result["documents"]})
     return collect(kept)
 
 

@@ -22,8 +22,9 @@ from analysis.errors import TableError
 # Column name -> pandas dtype. Order is the column order on disk.
 SCHEMAS: dict[str, dict[str, str]] = {
     "documents": {
-        "doc_id": "string", "path": "string", "title": "string", "outlet": "string",
-        "published": "string", "n_chars": "Int64", "n_words": "Int64", "n_paragraphs": "Int64",
+        "doc_id": "string", "path": "string", "container": "string", "title": "string",
+        "outlet": "string", "published": "string", "author": "string", "url": "string",
+        "n_chars": "Int64", "n_words": "Int64", "n_paragraphs": "Int64",
         "n_sentences": "Int64", "sha256": "string", "status": "string", "error": "string",
         "encoding": "string", "source_format": "string", "language": "string",
         "duplicate_of": "string",

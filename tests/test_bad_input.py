@@ -85,13 +85,37 @@ def test_html_file_text_only(messy):
     row = doc(messy[2], "page")
     assert (row["status"], row["source_format"]) == ("ok", "html")
     sents = messy[2]["sentences"].query("doc_id == 'page'")["text"].tolist()
-    assert sents == ["Analysts said rates may rise.", "Read more"]
+    assert sents == ["Analysts said rates may rise."]  # a link-only "Read more" is page furniture
 
 
 def test_every_good_document_analysed(messy):
     docs = messy[2]["documents"].set_index("doc_id")["status"].to_dict()
     assert docs == {"000_cb6ded0eeada37bf": "ok", "crlf_utf16": "ok", "french": "skipped",
                     "hostile": "ok", "huge": "skipped", "long": "ok", "page": "ok"}
+
+
+@pytest.mark.parametrize("inside", [".", "out", "sub/out"])
+def test_out_inside_the_input_is_refused(tmp_path, inside):
+    from analysis.cli import main
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(SEED, folder / SEED.name)
+    before = sorted(p.relative_to(folder) for p in folder.rglob("*"))
+    status = main(["analyze", str(folder), "--out", str(folder / inside), "--quiet"])
+    assert status == 1
+    assert sorted(p.relative_to(folder) for p in folder.rglob("*")) == before  # nothing written
+
+
+def test_out_inside_the_input_names_the_folder(tmp_path, capsys):
+    from analysis.cli import main
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(SEED, folder / SEED.name)
+    main(["analyze", str(folder), "--out", str(folder / "tables"), "--quiet"])
+    err = capsys.readouterr().err
+    assert "inside the input folder" in err and str(folder) in err
 
 
 def test_evidence_view_escapes_article_text():

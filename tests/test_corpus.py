@@ -133,4 +133,16 @@ def test_metadata_sidecar(tmp_path):
         'doc_id,title,outlet,published,url\na,"Port, reopened",Daily Planet,2026-01-02,\n')
     document = next(iter(read_corpus(tmp_path)))
     assert document.metadata == {"title": "Port, reopened", "outlet": "Daily Planet",
-                                 "published": "2026-01-02", "url": ""}
+                                 "published": "2026-01-02", "url": "", "author": ""}
+
+
+def test_malformed_metadata_is_reported_with_line_numbers(tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    (tmp_path / "b.txt").write_text(ARTICLE.replace("port", "airport"))
+    (tmp_path / "metadata.csv").write_text(
+        "doc_id,title,outlet\na,Port,Planet\nb,Too,many,fields\n,No id,Planet\na,Again,Planet\n")
+    with pytest.raises(CorpusError, match="metadata.csv") as caught:
+        list(read_corpus(tmp_path))
+    message = str(caught.value)
+    assert "line 3: 4 fields" in message and "line 4: empty doc_id" in message
+    assert "line 5: doc_id 'a' repeated" in message and "line 2" not in message

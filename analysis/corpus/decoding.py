@@ -1,8 +1,11 @@
-"""Bytes to text: byte-order marks, UTF-8, detected legacy encodings, binary files, HTML pages."""
+"""Bytes to text: reading a file safely, byte-order marks, UTF-8, legacy encodings, binary files."""
 
 from __future__ import annotations
 
 import codecs
+from pathlib import Path
+
+from charset_normalizer import from_bytes
 
 from analysis.errors import UnreadableDocument
 
@@ -41,8 +44,6 @@ def decode_bytes(data: bytes, *, name: str) -> tuple[str, str]:
         return _checked(data.decode("utf-8"), "utf-8", name=name)
     except UnicodeDecodeError:
         pass
-    from charset_normalizer import from_bytes
-
     matches = list(from_bytes(data))
     if not matches:
         raise UnreadableDocument(name, "binary or undecodable file (no text encoding fits)")
@@ -64,21 +65,23 @@ def _checked(text: str, encoding: str, *, name: str) -> tuple[str, str]:
     return text, encoding
 
 
-def extract_html(markup: str, *, name: str) -> str:
-    """Return an HTML page's article text: one paragraph per line, scripts and styles dropped.
+def read_bytes(path: Path, *, max_bytes: int | None) -> bytes:
+    """Return the file's bytes, refusing links that loop, non-files and (with ``max_bytes``) oversize files.
 
     Raises:
-        UnreadableDocument: the page holds no text.
+        UnreadableDocument: the file cannot be read or is larger than ``max_bytes``.
     """
-    from bs4 import BeautifulSoup
-
-    soup = BeautifulSoup(markup, "html.parser")
-    for tag in soup(["script", "style", "noscript", "template", "nav", "header", "footer", "aside"]):
-        tag.decompose()
-    root = soup.find("article") or soup.find("main") or soup.body or soup
-    blocks = root.find_all(["p", "h1", "h2", "h3", "li", "blockquote"]) or [root]
-    lines = [" ".join(block.get_text(" ", strip=True).split()) for block in blocks]
-    text = "\n".join(line for line in lines if line)
-    if not text.strip():
-        raise UnreadableDocument(name, "HTML page with no article text", status="skipped")
-    return text
+    try:
+        if not path.is_file():
+            raise UnreadableDocument(str(path), "not a regular file", status="skipped")
+        size = path.stat().st_size
+        if max_bytes is not None and size > max_bytes:
+            raise UnreadableDocument(
+                str(path), f"file too large ({size:,} bytes; limit {max_bytes:,})", status="skipped"
+            )
+        with path.open("rb") as handle:
+            return handle.read()
+    except PermissionError as exc:
+        raise UnreadableDocument(str(path), "permission denied") from exc
+    except OSError as exc:  # symlink loops, vanished files, I/O errors
+        raise UnreadableDocument(str(path), exc.strerror or type(exc).__name__) from exc
