@@ -33,6 +33,9 @@ _DROP_TAGS = ("script", "style", "noscript", "template", "nav", "header", "foote
 #: class/id words of page furniture (cookie banners, share bars, newsletters, related links).
 _FURNITURE = re.compile(r"cookie|consent|share|social|newsletter|subscribe|related|promo|advert|"
                         r"\bad\b|comment|breadcrumb|byline|menu|paywall", re.IGNORECASE)
+#: Dates from the page's markup only: htmldate's extensive search takes "Copyright 2026" for a
+#: publication date (2026-01-01), which is worse than no date (a WARC record then gives its own).
+_DATE_PARAMS = {"extensive_search": False, "original_date": True}
 _BLOCKS = ("p", "h1", "h2", "h3", "li", "blockquote")
 _META = {
     "title": (("property", "og:title"), ("name", "twitter:title")),
@@ -90,7 +93,8 @@ def _trafilatura(markup: str, *, url: str) -> tuple[str, dict[str, str]]:
     """Return trafilatura's main text and metadata of a page."""
     found = trafilatura.bare_extraction(markup, url=url or None, with_metadata=True,
                                         include_comments=False, include_tables=False,
-                                        favor_precision=True)
+                                        favor_precision=True,
+                                        date_extraction_params=_DATE_PARAMS)
     if found is None:
         return "", {}
     return found.text or "", {"title": found.title or "", "author": found.author or "",
