@@ -65,6 +65,85 @@ def test_dask_engine_writes_the_same_tables_as_local(folder, tmp_path):
         assert (tmp_path / "dask" / f"{name}.csv").read_bytes() == local, name
 
 
+@pytest.fixture(scope="module")
+def parquet_input(tmp_path_factory) -> Path:
+    """Return a folder holding one Parquet table of seven short articles."""
+    import pandas as pd
+
+    from tests.corpus_fixtures import story
+
+    folder = tmp_path_factory.mktemp("parquet")
+    rows = [{"id": i, "title": story(i)[0], "text": story(i)[1], "url": f"https://x.example/{i}"}
+            for i in range(7)]
+    pd.DataFrame(rows).to_parquet(folder / "articles.parquet", index=False)
+    return folder
+
+
+def test_dask_cluster_of_processes_on_parquet_matches_local(parquet_input, tmp_path, monkeypatch):
+    """A LocalCluster of separate worker processes, the input streamed 3 documents at a time."""
+    pytest.importorskip("dask.distributed")
+    from dask.distributed import LocalCluster
+
+    from analysis import runner
+
+    run_analysis(parquet_input, tmp_path / "local", use_cache=False, n_process=1)
+    monkeypatch.setattr(runner, "WINDOW", 3)
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                      dashboard_address=None) as cluster:
+        tables = run_analysis(parquet_input, tmp_path / "dask", use_cache=False, engine="dask",
+                              scheduler=cluster.scheduler_address, batch_size=2)
+    assert len(tables["documents"]) == 7 and (tables["documents"]["status"] == "ok").all()
+    for name in TABLES:
+        local = (tmp_path / "local" / f"{name}.csv").read_bytes()
+        assert (tmp_path / "dask" / f"{name}.csv").read_bytes() == local, name
+
+
+def test_dask_engine_streams_its_input(monkeypatch):
+    """The engine takes documents from the input a window at a time, not all before starting."""
+    taken: list[int] = []
+
+    def documents():
+        for i in range(10):
+            taken.append(i)
+            yield read_document_text(f"d{i}", STORY.replace("Monday", f"day {i}"))
+
+    def fake_batches(client, batches, *, batch_size, window):
+        for batch in batches:
+            yield from ({"documents": [{"doc_id": d.doc_id}]} for d in batch)
+
+    monkeypatch.setattr(engine, "_dask_batches", fake_batches)
+    monkeypatch.setattr("dask.distributed.Client", lambda *a, **k: _NoClient())
+    results = engine.run_dask(documents(), scheduler="tcp://nowhere:1", chunk=4)
+    first = next(results)
+    assert first["documents"][0]["doc_id"] == "d0" and len(taken) == 4
+    assert len(list(results)) == 9 and len(taken) == 10
+
+
+class _NoClient:
+    def close(self) -> None:
+        pass
+
+
+def read_document_text(doc_id: str, text: str):
+    from analysis.corpus.model import make_document
+
+    return make_document(text, doc_id=doc_id, path=Path(f"{doc_id}.txt"), container=f"{doc_id}.txt",
+                         source_format="text")
+
+
+def test_warm_rerun_loads_no_model_and_starts_no_cluster(folder, tmp_path, monkeypatch):
+    run_analysis(folder, tmp_path / "out", n_process=2)
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("the model or a cluster was started for a fully cached run")
+
+    monkeypatch.setattr(engine, "load_nlp", refuse)
+    monkeypatch.setattr("dask.distributed.LocalCluster", refuse)
+    local = run_analysis(folder, tmp_path / "out", n_process=2)
+    dask = run_analysis(folder, tmp_path / "out", engine="dask")
+    assert (local["documents"]["status"] == "ok").all() and len(dask["documents"]) == 4
+
+
 def test_windows_of_documents_give_the_same_tables(folder, tmp_path, monkeypatch):
     from analysis import runner
 
