@@ -111,7 +111,11 @@ def _add_bench_parser(sub) -> None:
     bench.add_argument("--corpus", choices=("auto", "news", "repo"), default="auto",
                        help="news: the installed news data set; repo: sentences of the "
                             "repository's texts; auto: news if installed, else repo")
-    bench.add_argument("--small", action="store_true", help="a tiny run (40 documents, 1 process) for tests")
+    bench.add_argument("--small", action="store_true",
+                       help="a tiny run (40 documents, 1 process, no memory check) for tests")
+    bench.add_argument("--memory-sizes", type=_positive_ints, default=None,
+                       help="sizes of the Dask worker memory check, short documents from Parquet "
+                            "(default 10000,100000; none with --small)")
     bench.add_argument("--workdir", default=None,
                        help="keep corpus and outputs here (default: a temporary folder)")
     bench.add_argument("--quiet", action="store_true", help="no progress lines on stderr")
@@ -193,9 +197,12 @@ def _bench(args: argparse.Namespace, argv: list[str] | None) -> int:
         sizes=args.sizes or (benchmark.SMALL_SIZES if args.small else benchmark.DEFAULT_SIZES),
         processes=args.processes or (benchmark.SMALL_PROCESSES if args.small else benchmark.DEFAULT_PROCESSES),
         batch_size=args.batch_size, corpus_kind=args.corpus, workdir=args.workdir,
+        memory_sizes=args.memory_sizes or (() if args.small else benchmark.MEMORY_SIZES),
         command="python -m analysis " + " ".join(words), log=log)
     benchmark.write_json_atomic(report, Path(args.out))
     print(benchmark.format_table(report["runs"]))
+    if report["memory_check"]:
+        print(benchmark.format_memory(report["memory_check"]))
     print(f"corpus: {report['corpus']['source']}; JSON: {args.out}")
     return EXIT_OK
 

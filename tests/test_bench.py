@@ -13,6 +13,7 @@ import pytest
 from analysis import bench
 from analysis.cli import build_parser
 from analysis.cli import main as cli
+from analysis.engine import usable_cores
 
 RUN_FIELDS = ("documents", "words", "baseline_words_per_s", "analysis_words_per_s", "ratio",
               "processes", "peak_rss_mb", "cold_s", "warm_s", "warm_fraction", "baseline_s",
@@ -36,12 +37,17 @@ def test_small_run_writes_every_field(small_run, capsys):
         assert report["machine"][field], field
     assert report["machine"]["cpu_count"] >= 1
     assert report["corpus"]["source"] == "repo"
-    assert len(report["runs"]) == 1
-    run = report["runs"][0]
+    assert [r["input"] for r in report["runs"]] == ["folder", "parquet"]
+    run, parquet = report["runs"]
     for field in RUN_FIELDS:
-        assert field in run, field
+        assert field in run and field in parquet, field
     assert run["documents"] == 40 and run["processes"] == 1
     assert run["cache_files_after_cold"] == 40
+    # the Parquet run: the same texts, one table, the command line's default process count
+    assert parquet["documents"] == 40 and parquet["processes"] == usable_cores()
+    assert parquet["words"] == run["words"] and parquet["cache_files_after_cold"] == 40
+    assert parquet["warm_loaded_model"] is False
+    assert report["memory_check"] == {}  # --small skips the Dask memory check
 
 
 def test_small_run_values_are_sane(small_run):
@@ -83,6 +89,29 @@ def test_news_corpus_loads_and_repeats_beyond_its_size(tmp_path):
     assert counts == {"distinct_articles": 5, "repeated": 0, "chars": counts["chars"]}
 
 
+def test_parquet_corpus_holds_the_folder_texts(tmp_path):
+    import pandas as pd
+
+    corpus = bench.load_corpus("repo", max_size=12)
+    bench.write_corpus(corpus, 12, tmp_path / "folder")
+    bench.write_parquet_corpus(corpus, 12, tmp_path / "c.parquet")
+    table = pd.read_parquet(tmp_path / "c.parquet")
+    texts = [p.read_text("utf-8") for p in sorted((tmp_path / "folder").glob("*.txt"))]
+    assert table["text"].tolist() == texts and table["doc_id"].is_unique
+
+
+@pytest.mark.slow
+def test_dask_memory_check_reports_a_worker_peak(tmp_path):
+    check = bench.dask_memory_check((20, 40), tmp_path, batch_size=8)
+    assert [p["documents"] for p in check["points"]] == [20, 40]
+    assert all(p["documents_ok"] == p["documents"] for p in check["points"])
+    assert all(p["worker_peak_rss_mb"] > 50 for p in check["points"])  # a worker holds the model
+    assert check["growth"] == pytest.approx(
+        check["points"][1]["worker_peak_rss_mb"] / check["points"][0]["worker_peak_rss_mb"] - 1,
+        abs=0.001)
+    assert "growth from 20 to 40 documents" in bench.format_memory(check)
+
+
 def test_scaling_and_table():
     runs = [
         {"documents": 10, "words": 1000, "processes": p, "baseline_words_per_s": b,
@@ -94,6 +123,7 @@ def test_scaling_and_table():
     assert "scaling" not in runs[0]
     assert runs[1]["scaling"] == pytest.approx(1.8) and runs[1]["baseline_scaling"] == pytest.approx(1.8)
     table = bench.format_table(runs).splitlines()
+    assert table[2].split()[3] == "folder"
     assert table[0].split()[:3] == ["docs", "words", "proc"] and len(table) == 4
     assert table[3].split()[-1] == "1.80"
 
