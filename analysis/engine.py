@@ -73,8 +73,8 @@ def windows(items: Iterable, *, size: int | None) -> Iterator[list]:
         yield window
 
 
-def _progress(total: int, enabled: bool):
-    """Return a tqdm bar on a terminal (never in CI or when output is not a TTY)."""
+def progress_bar(total: int | None, enabled: bool):
+    """Return a tqdm bar on a terminal (never in CI or when output is not a TTY); ``total`` may be unknown."""
     from tqdm import tqdm
 
     quiet = not enabled or os.environ.get("CI") or not sys.stderr.isatty()
@@ -99,7 +99,7 @@ def run_local(items: Sequence[Document | DocumentIssue], *, n_process: int = 1,
     """Yield each item's rows in order: cached, freshly analysed, or an issue row."""
     cached, missing = _split_cached(items, cache)
     fresh = _parse_missing(missing, n_process=n_process, batch_size=batch_size)
-    with _progress(len(items), progress) as bar:
+    with progress_bar(len(items), progress) as bar:
         for result in _in_order(items, cached, fresh, cache):
             bar.update(1)
             yield result

@@ -246,10 +246,13 @@ def hedge_evidence(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
 
 def document_texts(tables: dict[str, pd.DataFrame]) -> dict[str, str]:
     """Return ``{doc_id: text}`` of the analysed documents, re-read exactly as analysed."""
-    from analysis.corpus import read_document
+    from analysis.corpus import read_texts
 
-    return {row.doc_id: read_document(row.path, container=getattr(row, "container", "")).text
-            for row in ok_documents(tables).itertuples()}
+    rows = [(row.doc_id, row.path, getattr(row, "container", "")) for row in
+            ok_documents(tables).itertuples()]
+    texts = read_texts((path, container) for _, path, container in rows)
+    return {doc_id: texts.get((path, container), texts.get((path, ""), ""))
+            for doc_id, path, container in rows}
 
 
 def lexicon_inventory() -> pd.DataFrame:

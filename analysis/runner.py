@@ -16,7 +16,7 @@ import pandas as pd
 
 from analysis.cache import ResultCache
 from analysis.corpus import MAX_BYTES, Columns, Document, paragraph_spans, read_corpus
-from analysis.engine import run_dask, run_local, windows
+from analysis.engine import progress_bar, run_dask, run_local, windows
 from analysis.errors import CorpusError
 from analysis.nlp import load_nlp
 from analysis.pipeline import (
@@ -97,11 +97,12 @@ def run_analysis(seeds_dir: str | os.PathLike, out_dir: str | os.PathLike, *,
                            batch_size=batch_size, cache=cache, chunk=WINDOW)
     else:
         results = itertools.chain.from_iterable(
-            run_local(items, n_process=n_process, batch_size=batch_size, progress=progress,
-                      cache=cache) for items in parts)
+            run_local(items, n_process=n_process, batch_size=batch_size, cache=cache)
+            for items in parts)
     kept: list[dict[str, list[dict]]] = []
-    with TableWriter(out_dir, formats=formats) as writer:
-        for result in results:
+    with TableWriter(out_dir, formats=formats) as writer, progress_bar(None, progress) as bar:
+        for result in results:  # one bar for the whole run; the input's size is not known ahead
+            bar.update(1)
             writer.add(result)
             kept.append(result if keep else {"documents": result["documents"]})
     return collect(kept)

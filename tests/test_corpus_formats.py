@@ -93,6 +93,16 @@ def test_offsets_index_the_text_of_each_container(mixed):
             assert text[sent.start_char:sent.end_char] == sent.text
 
 
+def test_texts_reread_for_the_notebooks_match(mixed):
+    from analysis.findings import document_texts
+
+    tables = mixed[1]
+    texts = document_texts(tables)
+    assert len(texts) == 14
+    for row in tables["documents"].itertuples():
+        assert texts[row.doc_id] == read_document(row.path, container=row.container).text
+
+
 def test_column_flags_name_other_columns(tmp_path):
     import pandas as pd
 

@@ -23,6 +23,7 @@ from analysis.corpus.folder import (
     read_corpus,
     read_document,
     read_file,
+    read_texts,
 )
 from analysis.corpus.model import (
     MAX_BYTES,
@@ -36,5 +37,5 @@ from analysis.corpus.tables import Columns
 __all__ = [
     "MAX_BYTES", "METADATA_FIELDS", "METADATA_FILE", "READERS", "Columns", "Document",
     "DocumentIssue", "discover", "load_metadata", "paragraph_spans", "read_corpus",
-    "read_document", "read_file",
+    "read_document", "read_file", "read_texts",
 ]

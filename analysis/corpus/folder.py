@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import csv
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -213,3 +213,23 @@ def read_document(path: str | os.PathLike, *, metadata: dict[str, str] | None = 
         raise UnreadableDocument(found.path, found.error, status=found.status, sha256=found.sha256)
     extra = {k: v for k, v in (metadata or {}).items() if k in METADATA_FIELDS and v}
     return replace(found, metadata={**found.metadata, **extra})
+
+
+def read_texts(places: Iterable[tuple[str, object]], *, max_bytes: int = MAX_BYTES
+               ) -> dict[tuple[str, str], str]:
+    """Return ``{(path, container): text}`` for documents-table rows, reading each file once.
+
+    A table, Word export or WARC is read once however many of its articles are asked for
+    (:func:`read_document` per row would read it once per article). Places that cannot be
+    read are left out.
+    """
+    wanted: dict[str, set[str]] = {}
+    for path, container in places:
+        wanted.setdefault(str(path), set()).add(container if isinstance(container, str) else "")
+    texts: dict[tuple[str, str], str] = {}
+    for path, containers in wanted.items():
+        for item in read_file(Path(path), max_bytes=max_bytes):
+            if isinstance(item, Document) and (item.container in containers or "" in containers):
+                key = item.container if item.container in containers else ""
+                texts.setdefault((path, key), item.text)
+    return texts
