@@ -36,8 +36,9 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument("seeds_dir", help="folder of articles (read recursively; optional "
                                            "metadata.csv) or one file")
     analyze.add_argument("--out", required=True, help="output folder for the tables (not inside the input)")
-    analyze.add_argument("--format", choices=("csv", "parquet", "both"), default="csv",
-                         help="table format (default csv; parquet for large corpora)")
+    analyze.add_argument("--format", choices=("csv", "parquet", "both", "dataset"), default="csv",
+                         help="table format (default csv; parquet for large corpora; dataset: "
+                              "a partitioned Parquet dataset, a folder of parts per table)")
     analyze.add_argument("--processes", type=_processes, default="auto",
                          help="worker processes, or 'auto' for the usable cores (default auto)")
     analyze.add_argument("--batch-size", type=int, default=16, help="documents per batch")

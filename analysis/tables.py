@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import tempfile
 from collections.abc import Mapping
 from pathlib import Path
@@ -159,7 +160,9 @@ def read_table(name: str, out_dir: str | os.PathLike) -> pd.DataFrame:
         TableError: the table file is missing.
     """
     base = Path(out_dir) / name
-    if base.with_suffix(".parquet").is_file():
+    if base.is_dir():  # a partitioned Parquet dataset (--format dataset)
+        frame = pd.read_parquet(base)
+    elif base.with_suffix(".parquet").is_file():
         frame = pd.read_parquet(base.with_suffix(".parquet"))
     elif base.with_suffix(".csv").is_file():
         frame = restore_formulas(pd.read_csv(base.with_suffix(".csv"), dtype="string",
@@ -180,22 +183,32 @@ class TableWriter:
     memory does not grow with the corpus. ``close`` renames each temporary file over the
     final name (atomic per file); ``abort`` (or an exception inside ``with``) deletes them,
     leaving any previous complete tables untouched.
+
+    Format ``dataset`` writes each table as a partitioned Parquet dataset, a folder
+    ``OUT_DIR/<table>/`` of ``part-NNNNN.parquet`` files, a new part every ``part_docs``
+    documents (``pandas.read_parquet`` and ``dask.dataframe.read_parquet`` read the folder).
     """
 
     def __init__(self, out_dir: str | os.PathLike, *, formats: tuple[str, ...] = ("csv",),
-                 flush_every: int = 200) -> None:
+                 flush_every: int = 200, part_docs: int = 10_000) -> None:
         self.out_dir = Path(out_dir)
         self.out_dir.mkdir(parents=True, exist_ok=True)
         for stale in self.out_dir.glob(".*.tmp"):  # left by a run that was killed
-            stale.unlink(missing_ok=True)
+            shutil.rmtree(stale) if stale.is_dir() else stale.unlink(missing_ok=True)
         self.formats = formats
         self.flush_every = flush_every
+        self.part_docs = part_docs
+        self._part, self._part_count = 0, 0
         self._rows: dict[str, list[dict]] = {name: [] for name in TABLES}
         self._pending = 0
         self._tmp: dict[tuple[str, str], Path] = {}
         self._parquet: dict[str, object] = {}
         for name in TABLES:
             for fmt in formats:
+                if fmt == "dataset":
+                    self._tmp[(name, fmt)] = Path(tempfile.mkdtemp(
+                        prefix=f".{name}.dataset.", suffix=".tmp", dir=self.out_dir))
+                    continue
                 fd, tmp = tempfile.mkstemp(prefix=f".{name}.{fmt}.", suffix=".tmp", dir=self.out_dir)
                 os.close(fd)
                 self._tmp[(name, fmt)] = Path(tmp)
@@ -206,6 +219,7 @@ class TableWriter:
         for name in TABLES:
             self._rows[name].extend(result.get(name, []))
         self._pending += 1
+        self._part_count += 1
         if self._pending >= self.flush_every:
             self.flush()
 
@@ -220,6 +234,12 @@ class TableWriter:
             self._header_written.add(name)
             self._rows[name] = []
         self._pending = 0
+        if "dataset" in self.formats and self._part_count >= self.part_docs:
+            for name in TABLES:  # the next rows go to a new part file
+                writer = self._parquet.pop(f"{name}/dataset", None)
+                if writer is not None:
+                    writer.close()
+            self._part, self._part_count = self._part + 1, 0
 
     def _append(self, name: str, fmt: str, frame: pd.DataFrame) -> None:
         tmp = self._tmp[(name, fmt)]
@@ -227,18 +247,20 @@ class TableWriter:
             neutralise_formulas(frame).to_csv(tmp, mode="a", index=False, encoding="utf-8",
                                               lineterminator="\n",
                                               header=name not in self._header_written)
-        elif fmt == "parquet":
+        elif fmt in ("parquet", "dataset"):
             import pyarrow as pa
             import pyarrow.parquet as pq
 
             schema = pa.Schema.from_pandas(empty_table(name), preserve_index=False)
-            if name not in self._parquet:
-                self._parquet[name] = pq.ParquetWriter(tmp, schema)
+            key = name if fmt == "parquet" else f"{name}/dataset"
+            if key not in self._parquet:
+                target = tmp if fmt == "parquet" else tmp / f"part-{self._part:05d}.parquet"
+                self._parquet[key] = pq.ParquetWriter(target, schema)
             if not frame.empty:
-                self._parquet[name].write_table(pa.Table.from_pandas(frame, schema=schema,
-                                                                     preserve_index=False))
+                self._parquet[key].write_table(pa.Table.from_pandas(frame, schema=schema,
+                                                                    preserve_index=False))
         else:
-            raise TableError(f"unknown table format {fmt!r} (csv or parquet)")
+            raise TableError(f"unknown table format {fmt!r} (csv, parquet or dataset)")
 
     def close(self) -> list[Path]:
         """Flush, then rename every temporary file into place; return the final paths."""
@@ -247,6 +269,9 @@ class TableWriter:
             writer.close()
         written = []
         for (name, fmt), tmp in self._tmp.items():
+            if fmt == "dataset":
+                written.append(self._replace_folder(tmp, self.out_dir / name))
+                continue
             final = self.out_dir / f"{name}.{fmt}"
             os.chmod(tmp, 0o644)
             os.replace(tmp, final)
@@ -260,8 +285,21 @@ class TableWriter:
             with contextlib.suppress(Exception):  # best effort while aborting
                 writer.close()
         for tmp in self._tmp.values():
-            tmp.unlink(missing_ok=True)
+            shutil.rmtree(tmp, ignore_errors=True) if tmp.is_dir() else tmp.unlink(missing_ok=True)
         self._tmp = {}
+
+    @staticmethod
+    def _replace_folder(tmp: Path, final: Path) -> Path:
+        """Move a finished dataset folder over ``final`` (the previous one is removed after)."""
+        for part in tmp.iterdir():
+            os.chmod(part, 0o644)
+        os.chmod(tmp, 0o755)
+        old = final.with_name(f".{final.name}.old.tmp")
+        if final.exists():
+            os.replace(final, old)
+        os.replace(tmp, final)
+        shutil.rmtree(old, ignore_errors=True)
+        return final
 
     def __enter__(self) -> Self:
         return self

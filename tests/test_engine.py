@@ -153,3 +153,26 @@ def test_windows_of_documents_give_the_same_tables(folder, tmp_path, monkeypatch
     for name in TABLES:
         whole = (tmp_path / "whole" / f"{name}.csv").read_bytes()
         assert (tmp_path / "windows" / f"{name}.csv").read_bytes() == whole, name
+
+
+def test_partitioned_parquet_dataset_output(parquet_input, tmp_path):
+    """--format dataset: a folder of parts per table, read back equal to the single-file tables."""
+    import pandas as pd
+
+    from analysis.tables import TableWriter, read_table
+
+    tables = run_analysis(parquet_input, tmp_path / "one", use_cache=False, formats=("parquet",))
+    rows = [{name: tables[name][tables[name]["doc_id"] == doc_id].to_dict("records")
+             for name in TABLES} for doc_id in tables["documents"]["doc_id"]]
+    with TableWriter(tmp_path / "parts", formats=("dataset",), flush_every=2, part_docs=3) as writer:
+        for result in rows:
+            writer.add(result)
+    # parts close at the first flush after 3 documents: 4 + 3 of the 7 documents
+    parts = sorted((tmp_path / "parts" / "documents").iterdir())
+    assert [p.name for p in parts] == ["part-00000.parquet", "part-00001.parquet"]
+    assert [len(pd.read_parquet(p)) for p in parts] == [4, 3]
+    assert not list((tmp_path / "parts").glob(".*"))  # no temporary folder left
+    for name in TABLES:
+        back = read_table(name, tmp_path / "parts").reset_index(drop=True)
+        one = read_table(name, tmp_path / "one").reset_index(drop=True)
+        assert back.equals(one), name
