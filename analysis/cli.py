@@ -159,7 +159,9 @@ def _analyze(args: argparse.Namespace) -> int:
     docs = tables["documents"]
     bad = docs[docs["status"] != "ok"]
     for row in bad.itertuples(index=False):
-        print(f"{row.status}: {row.path}: {row.error}", file=sys.stderr)
+        inside = str(row.container).partition("#")[2] if isinstance(row.container, str) else ""
+        where = f"{row.path}#{inside}" if inside else row.path  # the row or record of a container
+        print(f"{row.status}: {where}: {row.error}", file=sys.stderr)
     ok = int((docs["status"] == "ok").sum())
     print(f"analysed {ok} of {len(docs)} documents; tables in {args.out}", file=sys.stderr)
     return exit_status(docs)

@@ -25,7 +25,7 @@ from analysis.pipeline import (
     split_duplicates,
     split_languages,
 )
-from analysis.tables import TableWriter
+from analysis.tables import TableWriter, read_table
 
 
 def analyze_folder(folder: str | os.PathLike, *, n_process: int = 1, batch_size: int = 16,
@@ -76,8 +76,8 @@ def run_analysis(seeds_dir: str | os.PathLike, out_dir: str | os.PathLike, *,
     """Analyse every article in ``seeds_dir``, write the tables to ``out_dir`` and return them.
 
     Tables are written incrementally (see :class:`analysis.tables.TableWriter`); with
-    ``keep=False`` only the ``documents`` table is kept in memory and returned, so memory
-    stays flat however large the corpus. The input is read in windows of :data:`WINDOW`
+    ``keep=False`` nothing is kept in memory during the run, so memory stays flat however
+    large the corpus, and only the ``documents`` table is returned (read back from disk). The input is read in windows of :data:`WINDOW`
     documents whichever engine runs. Results are cached per document under
     ``out_dir/.cache`` (see :mod:`analysis.cache`); the input is only read.
 
@@ -104,8 +104,11 @@ def run_analysis(seeds_dir: str | os.PathLike, out_dir: str | os.PathLike, *,
         for result in results:  # one bar for the whole run; the input's size is not known ahead
             bar.update(1)
             writer.add(result)
-            kept.append(result if keep else {"documents": result["documents"]})
-    return collect(kept)
+            if keep:
+                kept.append(result)
+    if keep:
+        return collect(kept)
+    return {**collect([]), "documents": read_table("documents", out_dir, fmt=formats[0])}
 
 
 def analyze_text(text: str, *, doc_id: str = "doc", metadata: dict[str, str] | None = None

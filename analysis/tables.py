@@ -153,16 +153,19 @@ def write_tables(tables: Mapping[str, pd.DataFrame], out_dir: str | os.PathLike,
     return written
 
 
-def read_table(name: str, out_dir: str | os.PathLike) -> pd.DataFrame:
-    """Return one table read back from ``OUT_DIR`` (Parquet if present, else CSV), typed.
+def read_table(name: str, out_dir: str | os.PathLike, *, fmt: str | None = None) -> pd.DataFrame:
+    """Return one table read back from ``OUT_DIR``, typed.
+
+    ``fmt`` (``csv``, ``parquet``, ``dataset``) picks the file; without it a dataset folder,
+    else Parquet, else CSV is read, whichever is present.
 
     Raises:
         TableError: the table file is missing.
     """
     base = Path(out_dir) / name
-    if base.is_dir():  # a partitioned Parquet dataset (--format dataset)
+    if fmt == "dataset" or (fmt is None and base.is_dir()):  # a partitioned Parquet dataset
         frame = pd.read_parquet(base)
-    elif base.with_suffix(".parquet").is_file():
+    elif fmt in (None, "parquet") and base.with_suffix(".parquet").is_file():
         frame = pd.read_parquet(base.with_suffix(".parquet"))
     elif base.with_suffix(".csv").is_file():
         frame = restore_formulas(pd.read_csv(base.with_suffix(".csv"), dtype="string",

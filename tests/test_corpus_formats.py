@@ -201,3 +201,29 @@ def test_one_file_as_input(tmp_path):
 ])
 def test_iso_date(value, expected):
     assert iso_date(value) == expected
+
+
+def test_command_line_names_corrupt_containers_and_analyses_the_rest(tmp_path, capsys):
+    import pandas as pd
+
+    from analysis.cli import main
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    write_parquet(folder / "good.parquet", range(1, 3))
+    (folder / "broken.docx").write_bytes(b"PK\x03\x04 not a zip")
+    (folder / "broken_table.parquet").write_bytes(b"PAR1 not parquet")
+    write_warc(folder / "cut.warc.gz", {f"https://w.example/{i}": page(i) for i in (5, 6)})
+    data = (folder / "cut.warc.gz").read_bytes()
+    (folder / "cut.warc.gz").write_bytes(data[: len(data) * 4 // 5])  # the second page cut off
+    status = main(["analyze", str(folder), "--out", str(tmp_path / "out"), "--quiet"])
+    err = capsys.readouterr().err
+    assert status == 2
+    assert f"{folder / 'broken.docx'}: corrupt DOCX" in err
+    assert f"{folder / 'broken_table.parquet'}: corrupt Parquet" in err
+    assert f"{folder / 'cut.warc.gz'}#record=4: truncated record" in err
+    docs = pd.read_csv(tmp_path / "out" / "documents.csv", keep_default_na=False)
+    assert docs.set_index("container")["status"].to_dict() == {
+        "good.parquet#row=1": "ok", "good.parquet#row=2": "ok", "broken.docx": "error",
+        "broken_table.parquet": "error", "cut.warc.gz#record=2": "ok",
+        "cut.warc.gz#record=4": "error"}
