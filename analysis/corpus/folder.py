@@ -32,19 +32,23 @@ Reader = Callable[..., Iterator[Document | DocumentIssue]]
 def _one(reader: Callable[..., Document]) -> Reader:
     """Return a reader of one-article files as a reader that yields."""
     def read(path: Path, *, columns: Columns, max_bytes: int) -> Iterator[Document]:
+        """Yield the file's one document (``columns`` is for tables only)."""
         yield reader(path, max_bytes=max_bytes)
     return read
 
 
 def _tables(path: Path, *, columns: Columns, max_bytes: int) -> Iterator[Document | DocumentIssue]:
+    """Return the rows of a CSV, JSON Lines or Parquet file as documents."""
     return tables.read_table_file(path, columns=columns, max_bytes=max_bytes)
 
 
 def _word(path: Path, *, columns: Columns, max_bytes: int) -> Iterator[Document | DocumentIssue]:
+    """Return the articles of a DOCX or RTF file (a Nexis Uni export, or one plain article)."""
     return nexis.read_word_file(path, max_bytes=max_bytes)
 
 
 def _warc(path: Path, *, columns: Columns, max_bytes: int) -> Iterator[Document | DocumentIssue]:
+    """Return the HTML response records of a WARC file as documents."""
     return warc.read_warc_file(path, max_bytes=max_bytes)
 
 
