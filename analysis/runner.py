@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pandas as pd
@@ -77,8 +78,8 @@ def run_analysis(seeds_dir: str | os.PathLike, out_dir: str | os.PathLike, *,
 
     Tables are written incrementally (see :class:`analysis.tables.TableWriter`); with
     ``keep=False`` nothing is kept in memory during the run, so memory stays flat however
-    large the corpus, and only the ``documents`` table is returned (read back from disk). The input is read in windows of :data:`WINDOW`
-    documents whichever engine runs. Results are cached per document under
+    large the corpus, and only the ``documents`` table is returned (read back from disk).
+    The input is read in windows of :data:`WINDOW` documents whichever engine runs. Results are cached per document under
     ``out_dir/.cache`` (see :mod:`analysis.cache`); the input is only read.
 
     Raises:
@@ -91,7 +92,8 @@ def run_analysis(seeds_dir: str | os.PathLike, out_dir: str | os.PathLike, *,
     batches = windows(stream, size=WINDOW)
     first = next(batches, [])  # a missing or empty folder fails here, before any output
     cache = ResultCache(os.path.join(out_dir, ".cache")) if use_cache else None
-    parts = itertools.chain([first], batches)
+    parts = _prepend(first, batches)
+    del first  # held by the generator only until it is consumed
     if engine == "dask":
         results = run_dask(itertools.chain.from_iterable(parts), scheduler=scheduler,
                            batch_size=batch_size, cache=cache, chunk=WINDOW)
@@ -109,6 +111,13 @@ def run_analysis(seeds_dir: str | os.PathLike, out_dir: str | os.PathLike, *,
     if keep:
         return collect(kept)
     return {**collect([]), "documents": read_table("documents", out_dir, fmt=formats[0])}
+
+
+def _prepend(first: list, rest: Iterator[list]) -> Iterator[list]:
+    """Yield ``first`` then every item of ``rest``, dropping the reference to ``first`` once yielded."""
+    yield first
+    first = None  # let the first window be freed as soon as it is processed
+    yield from rest
 
 
 def analyze_text(text: str, *, doc_id: str = "doc", metadata: dict[str, str] | None = None
