@@ -168,7 +168,7 @@ def run_dask(items: Iterable[Document | DocumentIssue], *, scheduler: str | None
             if missing and client is None:
                 cluster = None if scheduler else LocalCluster(
                     n_workers=n_workers or usable_cores(), threads_per_worker=1, processes=True,
-                    dashboard_address=None)
+                    dashboard_address=":0")
                 client = Client(scheduler or cluster)
             fresh = _dask_batches(client, windows(missing, size=batch_size), batch_size=batch_size,
                                   window=window) if missing else iter(())

@@ -89,7 +89,7 @@ def test_dask_cluster_of_processes_on_parquet_matches_local(parquet_input, tmp_p
     run_analysis(parquet_input, tmp_path / "local", use_cache=False, n_process=1)
     monkeypatch.setattr(runner, "WINDOW", 3)
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                      dashboard_address=None) as cluster:
+                      dashboard_address=":0") as cluster:
         tables = run_analysis(parquet_input, tmp_path / "dask", use_cache=False, engine="dask",
                               scheduler=cluster.scheduler_address, batch_size=2)
     assert len(tables["documents"]) == 7 and (tables["documents"]["status"] == "ok").all()
