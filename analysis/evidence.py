@@ -106,7 +106,7 @@ def corpus_html(tables: dict[str, pd.DataFrame], *, limit: int = 50) -> str:
     blocks = []
     docs = tables["documents"].query("status == 'ok'").head(limit)
     for row in docs.itertuples():
-        text = read_document(row.path, container=getattr(row, "container", "")).text
+        text = read_document(row.path).text
         title = f"{row.doc_id} — {row.title}" if isinstance(row.title, str) and row.title else row.doc_id
         blocks.append(document_html(row.doc_id, text, tables, title=title))
     return "\n".join(blocks)
