@@ -17,9 +17,12 @@ TOP = 10
 
 
 def md(text: object) -> str:
-    """Return text safe to put into Markdown rendered as HTML (escaped, no emphasis markers)."""
+    """Return text safe to put into Markdown rendered as HTML (escaped, no emphasis markers).
+
+    ``$`` is escaped too, so "$5 million ... $10 million" is not typeset as mathematics.
+    """
     escaped = html.escape(str(text), quote=True)
-    for ch in "*_`[]|#":
+    for ch in "*_`[]|#$":
         escaped = escaped.replace(ch, "\\" + ch)
     return escaped
 
