@@ -31,6 +31,8 @@ PRINT_WHOLE_MIME = "application/vnd.newsread.print-whole+html"
 SETUP_KEY = "newsread_setup"
 #: Tables up to this many rows are shown whole, on screen and in print.
 SHORT = 15
+#: In the printed summary of a long table, longer cell texts are cut to this many characters.
+PRINT_CELL_CHARS = 300
 #: Classes that stop MathJax 2 (classic Notebook) and MathJax 3 (JupyterLab 4) typesetting ``$``.
 NO_MATH = "tex2jax_ignore mathjax_ignore"
 #: Column names that read better in other words than their snake_case name.
@@ -76,9 +78,14 @@ def readable(df: pd.DataFrame) -> pd.DataFrame:
     return out.rename(columns={c: header(c) for c in out.columns})
 
 
-def static_html(df: pd.DataFrame, *, limit: int | None = None) -> str:
-    """Return the first ``limit`` rows (all when None) as a plain HTML table, cells escaped."""
+def static_html(df: pd.DataFrame, *, limit: int | None = None, cell_chars: int | None = None) -> str:
+    """Return the first ``limit`` rows (all when None) as a plain HTML table, cells escaped.
+
+    With ``cell_chars``, longer texts are cut there and end in "…" (the printed summary).
+    """
     shown = readable(df if limit is None else df.head(limit))
+    if cell_chars is not None:
+        shown = shown.map(lambda v: v[: cell_chars - 1] + "…" if isinstance(v, str) and len(v) > cell_chars else v)
     return shown.to_html(index=False, escape=True, na_rep="", border=0, classes=f"nr-table {NO_MATH}")
 
 
@@ -112,8 +119,8 @@ def table(df: pd.DataFrame, *, name: str, source: str = "", empty: str = "No row
         display(HTML(static_html(df)))
         return
     where = f"{source} and the HTML report" if source else "the HTML report"
-    printed = static_html(df, limit=SHORT) + _note(
-        f"The first {SHORT} rows. All {len(df):,} rows: {where}.")
+    printed = static_html(df, limit=SHORT, cell_chars=PRINT_CELL_CHARS) + _note(
+        f"The first {SHORT} rows (long texts cut). All {len(df):,} rows: {where}.")
     display({"text/html": _interactive_html(df, name=name), PRINT_MIME: printed,
              PRINT_WHOLE_MIME: static_html(df), "text/plain": f"<{len(df)} rows: {name}>"}, raw=True)
 
