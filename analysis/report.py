@@ -77,7 +77,8 @@ def execute_notebooks(seeds: Path, out: Path, *, notebooks: Path, gold: Path) ->
 def strip_timings(path: Path) -> None:
     """Remove run times, absolute paths and random cell ids from an executed notebook.
 
-    Reruns, and runs from another clone, are then byte-identical.
+    Reruns, and runs from another clone, are then byte-identical. A notebook with no interactive
+    table also loses the tables' JavaScript loader (about 1 MB).
     """
     nb = nbformat.read(path, as_version=4)
     papermill = nb.metadata.get("papermill", {})
@@ -85,6 +86,7 @@ def strip_timings(path: Path) -> None:
     for key in ("input_path", "output_path"):  # absolute paths differ between clones
         if papermill.get(key):
             papermill[key] = Path(papermill[key]).name
+    _drop_unused_loader(nb.cells)
     for i, cell in enumerate(nb.cells):
         cell.metadata.pop("execution", None)
         cell.metadata.pop("papermill", None)
@@ -112,10 +114,7 @@ def combine(paths: list[Path], *, title: str) -> nbformat.NotebookNode:
                                 if not (_is_setup(o) and setup_seen)]
                 setup_seen = setup_seen or any(_is_setup(o) for o in cell.outputs)
             cells.append(cell)
-    if not any(_is_interactive(o) for c in cells if c.cell_type == "code" for o in c.outputs):
-        for cell in cells:  # no long table: the report needs no table JavaScript
-            if cell.cell_type == "code":
-                cell.outputs = [o for o in cell.outputs if not _is_setup(o)]
+    _drop_unused_loader(cells)
     headings = [_heading(c) for c in cells if c.cell_type == "markdown"]
     toc = "\n".join(f"{'  ' * (level - 1)}- [{text}](#{_anchor(text)})"
                     for level, text in (h for h in headings if h) if level <= 2)
@@ -134,6 +133,15 @@ def combine(paths: list[Path], *, title: str) -> nbformat.NotebookNode:
 def _is_setup(output) -> bool:
     """Return whether a display output is :func:`analysis.show.setup`'s JavaScript loader."""
     return bool(output.get("metadata", {}).get(SETUP_KEY))
+
+
+def _drop_unused_loader(cells: list) -> None:
+    """Remove :func:`analysis.show.setup`'s loader from ``cells`` when no output is an interactive table."""
+    if any(_is_interactive(o) for c in cells if c.cell_type == "code" for o in c.get("outputs", [])):
+        return
+    for cell in cells:
+        if cell.cell_type == "code":
+            cell.outputs = [o for o in cell.get("outputs", []) if not _is_setup(o)]
 
 
 def _is_interactive(output) -> bool:

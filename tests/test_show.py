@@ -11,7 +11,7 @@ from IPython.core.interactiveshell import InteractiveShell
 from IPython.utils.capture import capture_output
 from nbconvert.filters import markdown2html
 
-from analysis import findings, show
+from analysis import evidence, findings, show
 from analysis.report import combine, print_copy, write_html
 
 DOLLARS = "The deal is worth $5 million now and $10 million in 2027."
@@ -124,3 +124,14 @@ def test_reader_html_loads_no_mathjax_and_shows_dollars_as_written(tmp_path):
     assert "<title>News report: dollars</title>" in html
     assert "$5 million now and $10 million" in html
     assert not re.search(r"<script[^>]*src=[^>]*mathjax", html, re.IGNORECASE)
+
+
+def test_evidence_view_is_searchable_and_shows_dollars_as_written(analyze):
+    text = "Officials said the deal, worth $5 million, could fail.\nIt may cost $10 million, analysts said."
+    tables = analyze(text)
+    many = evidence.corpus_html(tables, texts={"t": text}, searchable=True)
+    assert 'id="nr-search"' in many and '<details class="nr-article">' in many and "addEventListener" in many
+    one = evidence.corpus_html(tables, texts={"t": text}, searchable=False)
+    assert "nr-search" not in one and "<details" not in one
+    for view in (many, one):
+        assert "mathjax_ignore" in view and "$5 million" in view and "$10 million" in view
