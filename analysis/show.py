@@ -30,7 +30,9 @@ PRINT_WHOLE_MIME = "application/vnd.newsread.print-whole+html"
 #: Marks the display output that loads the interactive tables' JavaScript (one per report is enough).
 SETUP_KEY = "newsread_setup"
 #: Tables up to this many rows are shown whole, on screen and in print.
-SHORT = 15
+SHORT = 20
+#: Rows of a longer table that the printed summary shows.
+PRINT_ROWS = 15
 #: In the printed summary of a long table, longer cell texts are cut to this many characters.
 PRINT_CELL_CHARS = 300
 #: Classes that stop MathJax 2 (classic Notebook) and MathJax 3 (JupyterLab 4) typesetting ``$``.
@@ -119,8 +121,8 @@ def table(df: pd.DataFrame, *, name: str, source: str = "", empty: str = "No row
         display(HTML(static_html(df)))
         return
     where = f"{source} and the HTML report" if source else "the HTML report"
-    printed = static_html(df, limit=SHORT, cell_chars=PRINT_CELL_CHARS) + _note(
-        f"The first {SHORT} rows (long texts cut). All {len(df):,} rows: {where}.")
+    printed = static_html(df, limit=PRINT_ROWS, cell_chars=PRINT_CELL_CHARS) + _note(
+        f"The first {PRINT_ROWS} rows (long texts cut). All {len(df):,} rows: {where}.")
     display({"text/html": _interactive_html(df, name=name), PRINT_MIME: printed,
              PRINT_WHOLE_MIME: static_html(df), "text/plain": f"<{len(df)} rows: {name}>"}, raw=True)
 

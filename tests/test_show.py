@@ -62,7 +62,7 @@ def test_short_table_is_plain_and_long_table_interactive_on_screen_capped_in_pri
     screen, printed = out.data["text/html"], out.data[show.PRINT_MIME]
     assert "new ITable(" in screen and 'id="nr_long"' in screen
     assert "src=" not in screen and "from 'http" not in screen  # offline: the loader is embedded once
-    assert printed.count("<tr") == show.SHORT + 1  # header + capped rows
+    assert printed.count("<tr") == show.PRINT_ROWS + 1  # header + capped rows
     assert "All 40 rows: tables/documents.csv and the HTML report." in printed
     assert out.data[show.PRINT_WHOLE_MIME].count("<tr") == 41
     (again,) = outputs_of(shell, lambda: show.table(long, name="long", source="tables/documents.csv"))
