@@ -7,8 +7,8 @@ capped in print: the display output carries a second, static rendering under :da
 which the report's PDF uses (``analysis.report.print_copy``). JupyterLab ignores that MIME type.
 
 Article text is shown as written: dollar amounts are never typeset as mathematics, neither in
-tables (MathJax-ignore classes, pandas' ``display.html.use_mathjax`` off) nor in Markdown
-(:func:`analysis.findings.md` escapes ``$``).
+tables (MathJax-ignore classes, pandas' ``display.html.use_mathjax`` off) nor in claims
+(:func:`claim`: rendered to HTML under the same classes; :func:`analysis.findings.md` escapes ``$``).
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ import html
 import re
 
 import itables
+import mistune
 import pandas as pd
 from IPython.display import HTML, Markdown, display
 from IPython.utils.capture import capture_output
@@ -37,6 +38,8 @@ PRINT_ROWS = 15
 PRINT_CELL_CHARS = 300
 #: Classes that stop MathJax 2 (classic Notebook) and MathJax 3 (JupyterLab 4) typesetting ``$``.
 NO_MATH = "tex2jax_ignore mathjax_ignore"
+#: Text reads left to right (JupyterLab right-aligns table cells by default).
+TABLE_STYLE = "<style>.nr-table td, .nr-table th {text-align: left}</style>"
 #: Column names that read better in other words than their snake_case name.
 HEADERS = {
     "doc_id": "Document", "sent_id": "Sentence", "n_words": "Words", "n_sentences": "Sentences",
@@ -64,6 +67,17 @@ def setup() -> None:
         display({**output.data, PRINT_MIME: ""}, raw=True, metadata={SETUP_KEY: True})
 
 
+def claim(text: str) -> None:
+    """Display a claim written in Markdown (from ``findings.say_*``), its dollar amounts as written.
+
+    JupyterLab typesets ``$...$`` in Markdown output as mathematics even when escaped, so the claim
+    is rendered to HTML here, inside an element MathJax leaves alone; the Markdown goes along for
+    front-ends without HTML.
+    """
+    body = mistune.html(text)
+    display({"text/html": f'<div class="nr-claim {NO_MATH}">{body}</div>', "text/markdown": text}, raw=True)
+
+
 def header(column: object) -> str:
     """Return a column name in words: ``n_words`` -> "Words", ``share_of_words`` -> "Share of words"."""
     name = str(column)
@@ -88,7 +102,9 @@ def static_html(df: pd.DataFrame, *, limit: int | None = None, cell_chars: int |
     shown = readable(df if limit is None else df.head(limit))
     if cell_chars is not None:
         shown = shown.map(lambda v: v[: cell_chars - 1] + "…" if isinstance(v, str) and len(v) > cell_chars else v)
-    return shown.to_html(index=False, escape=True, na_rep="", border=0, classes=f"nr-table {NO_MATH}")
+    table_html = shown.to_html(index=False, escape=True, na_rep="", border=0, justify="left",
+                               classes=f"nr-table {NO_MATH}")
+    return TABLE_STYLE + table_html
 
 
 def _interactive_html(df: pd.DataFrame, *, name: str) -> str:
@@ -97,7 +113,8 @@ def _interactive_html(df: pd.DataFrame, *, name: str) -> str:
         readable(df), table_id=f"nr_{re.sub(r'[^A-Za-z0-9_]', '_', name)}", connected=False,
         maxBytes=0, showIndex=False, classes=f"display compact {NO_MATH}", pageLength=10,
         lengthMenu=[10, 25, 50, 100], autoWidth=False, style="width:100%;caption-side:bottom",
-        allow_html=False, display_logo_when_loading=False)
+        allow_html=False, display_logo_when_loading=False,
+        columnDefs=[{"className": "dt-left", "targets": "_all"}])  # text reads left to right
 
 
 def _note(text: str) -> str:

@@ -9,7 +9,6 @@
 from pathlib import Path
 
 import pandas as pd
-from IPython.display import Markdown, display
 
 from analysis import evaluation, findings, hedging, plots, show, tables as contract
 from analysis.nlp import load_nlp
@@ -31,7 +30,7 @@ FIGURES = f"{OUTPUT_DIR}/figures"
 # ## The sources
 
 # %%
-display(Markdown(findings.say_sources(tables)))
+show.claim(findings.say_sources(tables))
 
 # %%
 sources = findings.sources_table(tables)

@@ -9,7 +9,6 @@
 from pathlib import Path
 
 import pandas as pd
-from IPython.display import Markdown, display
 
 from analysis import evaluation, findings, hedging, plots, show, tables as contract
 from analysis.nlp import load_nlp
@@ -32,7 +31,7 @@ FIGURES = f"{OUTPUT_DIR}/figures"
 
 # %%
 profile = hedging.source_profile(tables["sentences"], tables["hedges"])
-display(Markdown(findings.say_hedging(profile)))
+show.claim(findings.say_hedging(profile))
 
 # %% [markdown]
 # The **certainty balance** is (boosters − hedges) per 100 words of the sentences attributed to that source: above zero the source sounds sure, below zero tentative. A hedge belongs to the speaker whose statement it sits in (a quotation's speaker, the subject of a reporting verb for its clause), otherwise to the sentence's credit or outlet.

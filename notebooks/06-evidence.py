@@ -9,7 +9,6 @@
 from pathlib import Path
 
 import pandas as pd
-from IPython.display import Markdown, display
 
 from analysis import evaluation, findings, hedging, plots, show, tables as contract
 from analysis.nlp import load_nlp
