@@ -1,0 +1,74 @@
+"""Across a corpus: a person named only by surname links to the corpus's one full name carrying it.
+
+Runs after every document is analysed, on the entities table (:func:`link_corpus`), because
+it needs all documents. Two steps, both on people only:
+
+1. One spelling per person: full names with the same person key across documents
+   (``Donald J. Trump`` in one article, ``Donald Trump`` in another) are shown under the
+   corpus's preferred form (:func:`analysis.entities.names.preferred_form`). ``link_basis``
+   is kept: the mention still names the person itself.
+2. A one-word name left unlinked in its article (``link_basis`` ``none``) links to the full
+   name whose surname it is when exactly one person of the corpus has that surname (first
+   names are too common to link across articles: *Maya*, *Jared*)
+   (``link_basis`` becomes ``corpus``); otherwise it stays ``none``.
+
+:func:`relink_files` applies the same pass to tables already written to disk (the run streams
+them, so they are rewritten once, atomically, at the end).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pandas as pd
+
+from analysis.entities.linking import person_groups
+from analysis.entities.names import person_key, preferred_form
+from analysis.tables import read_table, write_table
+
+
+def corpus_people(frame: pd.DataFrame) -> dict[tuple[str, ...], str]:
+    """Return ``{person key: shown name}`` of the corpus's full person names (keys merged)."""
+    people = frame[(frame["label"] == "PERSON") & (frame["link_basis"] != "none")]
+    entities = people["entity"].astype(str).tolist()
+    keys = [person_key(e) for e in entities]
+    full = [(k, e) for k, e in zip(keys, entities) if len(k) >= 2]
+    root = person_groups([k for k, _ in full])
+    forms: dict[tuple[str, ...], list[str]] = {}
+    for k, e in full:
+        forms.setdefault(root[k], []).append(e)
+    shown = {g: preferred_form(f) for g, f in forms.items()}
+    return {k: shown[root[k]] for k, _ in full}
+
+
+def link_corpus(frame: pd.DataFrame) -> pd.DataFrame:
+    """Return the entities table with people named once across the corpus (see module doc)."""
+    if frame.empty or "link_basis" not in frame:
+        return frame
+    out = frame.copy()
+    by_key = corpus_people(out)
+    groups: dict[str, set[str]] = {}
+    for k, name in by_key.items():
+        groups.setdefault(name, set()).add(k)
+    people = out["label"] == "PERSON"
+    names, basis = out["entity"].astype(str).tolist(), out["link_basis"].astype(str).tolist()
+    for i in [i for i, p in enumerate(people) if p]:
+        key = person_key(names[i])
+        if basis[i] != "none" and key in by_key:
+            names[i] = by_key[key]
+        elif basis[i] == "none" and len(key) == 1:
+            hits = {name for name, ks in groups.items() if any(key[0] == k[-1] for k in ks)}
+            if len(hits) == 1:
+                names[i], basis[i] = hits.pop(), "corpus"
+    out["entity"] = pd.array(names, dtype=frame["entity"].dtype)
+    out["link_basis"] = pd.array(basis, dtype=frame["link_basis"].dtype)
+    return out
+
+
+def relink_files(out_dir: str | os.PathLike, *, formats: tuple[str, ...] = ("csv",)) -> None:
+    """Rewrite ``OUT_DIR/entities.*`` with :func:`link_corpus` applied (each file atomically)."""
+    frame = read_table("entities", out_dir)
+    linked = link_corpus(frame)
+    for fmt in formats:
+        write_table(linked, Path(out_dir) / f"entities.{fmt}", fmt=fmt)

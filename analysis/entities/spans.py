@@ -1,0 +1,148 @@
+"""Mention spans from the model's entities: trimmed, and cut at verbs in headlines.
+
+The model reads Title-Case headlines as runs of proper nouns (``Trump Warns Clinton`` becomes
+one PERSON). In a headline line, a span is cut at every word that is a verb (tagged as one,
+or an inflected form of a reporting or headline verb), so the names either side remain.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from analysis import lexicons
+from analysis.entities.names import person_titles
+from analysis.nlp import doc_text
+
+#: Model labels kept, and the coarse entity type each maps to.
+ENTITY_TYPES = {
+    "PERSON": "person",
+    "ORG": "organisation",
+    "GPE": "place",
+    "LOC": "place",
+    "FAC": "facility",
+    "NORP": "nationality",
+    "PRODUCT": "product",
+}
+_POSSESSIVE = re.compile(r"(?:'s|’s|'S|’S)$")
+_LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
+_FINAL_PUNCT = tuple(".!?…:;\"'”’»)")
+#: Words a Title-Case line may leave lower-case ("Man of the Year", "Vote on Tax Bill").
+_MINOR_WORDS = frozenset(["a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of", "off", "on", "or", "over", "per", "the", "to", "up", "via", "vs", "with"])
+
+Triple = tuple[int, int, str]
+#: Longest first line read as a headline (a lead paragraph that lacks its full stop is longer).
+HEADLINE_WORDS = 20
+
+
+@lru_cache(maxsize=1)
+def headline_verbs() -> frozenset[str]:
+    """Return inflected verb forms that cannot sit inside a name in a headline (``warns``).
+
+    Built from the reporting verbs (``lexicons/reporting_verbs.csv``) and the headline verbs
+    (``lexicons/headline_verbs.txt``): third person ``-s`` and past ``-ed`` forms only, because
+    base forms are also surnames and nouns (*Hunt*, *Rice*, *Bush*).
+    """
+    lemmas = {r["lemma"].lower() for r in lexicons.rows("reporting_verbs.csv") if " " not in r["lemma"]}
+    lemmas |= {t.lower() for t in lexicons.terms("headline_verbs.txt")}
+    forms: set[str] = set()
+    for lemma in lemmas:
+        forms |= _inflections(lemma)
+    return frozenset(forms)
+
+
+def _inflections(lemma: str) -> set[str]:
+    """Return the ``-s`` and ``-ed`` forms of a regular verb (``deny`` -> ``denies, denied``)."""
+    if lemma.endswith("y") and lemma[-2:-1] not in tuple("aeiou"):
+        return {lemma[:-1] + "ies", lemma[:-1] + "ied"}
+    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+        return {lemma + "es", lemma + "ed"}
+    if lemma.endswith("e"):
+        return {lemma + "s", lemma + "d"}
+    return {lemma + "s", lemma + "ed"}
+
+
+def headline_lines(text: str) -> list[tuple[int, int]]:
+    """Return ``(start, end)`` of the lines that are headlines.
+
+    A headline is the first non-blank line when it has no final punctuation and at most
+    :data:`HEADLINE_WORDS` words, or any line in Title Case: three or more words, every word but
+    minor ones (*of, the, to*) capitalised.
+    """
+    out, first = [], True
+    for match in re.finditer(r"[^\n]+", text):
+        line = match.group().strip()
+        if not line:
+            continue
+        words = re.findall(r"[^\W\d_][\w'’.-]*", line)
+        major = [w for w in words if w.lower() not in _MINOR_WORDS]
+        title_case = len(words) >= 3 and major and all(w[0].isupper() for w in major)
+        if title_case or (first and len(words) <= HEADLINE_WORDS and not line.endswith(_FINAL_PUNCT)):
+            out.append((match.start(), match.end()))
+        first = False
+    return out
+
+
+def entity_spans(doc: Doc) -> list[Triple]:
+    """Return ``(start, end, label)`` of the kept model entities, trimmed and cut at headline verbs."""
+    heads = headline_lines(doc_text(doc))
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in ENTITY_TYPES:
+            continue
+        in_headline = any(s <= ent.start_char < e for s, e in heads)
+        for part in (_cut_at_verbs(ent) if in_headline else [ent]):
+            trimmed = trim_span(part)
+            if trimmed is not None:
+                out.append(trimmed)
+    return out
+
+
+def _is_verb(token) -> bool:
+    """Return True when a headline token is a verb (tagged so, or an inflected verb form)."""
+    return token.tag_.startswith("VB") or token.pos_ in ("VERB", "AUX") or \
+        token.lower_ in headline_verbs()
+
+
+def _cut_at_verbs(ent: Span) -> list[Span]:
+    """Return the parts of a headline entity between its verbs (the first word is never cut)."""
+    parts, start = [], ent.start
+    for token in ent[1:]:
+        if _is_verb(token):
+            if token.i > start:
+                parts.append(ent.doc[start:token.i])
+            start = token.i + 1
+    if start < ent.end:
+        parts.append(ent.doc[start:ent.end])
+    return [Span(ent.doc, p.start, p.end, label=ent.label_) for p in parts
+            if any(t.is_alpha and t.text[:1].isupper() for t in p)]
+
+
+def trim_span(ent: Span) -> Triple | None:
+    """Return ``(start, end, label)`` of an entity without leading article, title or possessive."""
+    text = doc_text(ent.doc)
+    start, end = ent.start_char, ent.end_char
+    match = _LEADING_ARTICLE.match(text[start:end])
+    if match:
+        start += match.end()
+    while end > start and text[end - 1] in " \n\t\r,;:-–—\"“”'‘(":
+        end -= 1
+    possessive = _POSSESSIVE.search(text[start:end])
+    if possessive:
+        end -= len(possessive.group())
+    if ent.label_ == "PERSON":
+        start = _after_title(text, start, end)
+    trimmed = text[start:end]
+    if not trimmed.strip() or not any(ch.isalpha() for ch in trimmed):
+        return None
+    return start, end, ent.label_
+
+
+def _after_title(text: str, start: int, end: int) -> int:
+    """Return ``start`` moved past a leading person title ("President ")."""
+    for title in person_titles():
+        if text.startswith(title + " ", start) and start + len(title) + 1 < end:
+            return start + len(title) + 1
+    return start
