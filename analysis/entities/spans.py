@@ -85,12 +85,25 @@ def headline_lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
+#: Subject areas that begin a title, not an organisation ("Finance Minister Arjun Mehta").
+PORTFOLIOS = frozenset({"finance", "health", "defence", "defense", "foreign", "interior", "justice",
+                        "environment", "education", "energy", "transport", "agriculture", "labour",
+                        "labor", "economy", "trade", "culture", "home", "housing", "farm"})
+
+
+@lru_cache(maxsize=1)
+def person_roles() -> frozenset[str]:
+    """Return role nouns whose appositive name is a person (``lexicons/person_roles.txt``)."""
+    return frozenset(lexicons.terms("person_roles.txt"))
+
+
 def entity_spans(doc: Doc) -> list[Triple]:
-    """Return ``(start, end, label)`` of the kept model entities, trimmed and cut at headline verbs."""
+    """Return ``(start, end, label)`` of the kept model entities, repaired (see :func:`repair`)."""
     heads = headline_lines(doc_text(doc))
     out = []
     for ent in doc.ents:
-        if ent.label_ not in ENTITY_TYPES:
+        ent = repair(ent)
+        if ent is None:
             continue
         in_headline = any(s <= ent.start_char < e for s, e in heads)
         for part in (_cut_at_verbs(ent) if in_headline else [ent]):
@@ -98,6 +111,42 @@ def entity_spans(doc: Doc) -> list[Triple]:
             if trimmed is not None:
                 out.append(trimmed)
     return out
+
+
+def repair(ent: Span) -> Span | None:
+    """Return the entity with the model's frequent slips mended, or None when it is no name.
+
+    * no capital letter (``defence ministry``) or a label outside :data:`ENTITY_TYPES`: dropped;
+    * a portfolio word before a title (``Finance`` in ``Finance Minister Arjun Mehta``): dropped;
+    * a given name the model left out (``Ana`` + ``Berglund``): a capitalised proper-noun
+      compound right before the span's first word joins it;
+    * a name in apposition to a person role (``A spokeswoman, Elif Kaya``): PERSON.
+    """
+    doc = ent.doc
+    if ent.label_ not in ENTITY_TYPES or not any(ch.isupper() for ch in ent.text):
+        return None
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if len(ent) == 1 and ent.text.lower() in PORTFOLIOS and after is not None and \
+            after.text in person_titles():
+        return None
+    start = ent.start
+    while start > 0 and _joins_name(doc[start - 1], doc[start]):
+        start -= 1
+    root = ent.root
+    label = ent.label_
+    if root.dep_ == "appos" and root.head.lower_ in person_roles() and label != "PERSON":
+        label = "PERSON"
+    if start == ent.start and label == ent.label_:
+        return ent
+    return Span(doc, start, ent.end, label=label)
+
+
+def _joins_name(prev, first) -> bool:
+    """Return True when token ``prev`` is a proper-noun compound of the name starting at ``first``."""
+    return (prev.tag_ == "NNP" and prev.is_title and prev.dep_ == "compound"
+            and prev.head.i >= first.i and prev.ent_type_ == "" and not prev.is_sent_start
+            and prev.text not in person_titles() and prev.lower_ not in person_roles()
+            and prev.whitespace_ != "")
 
 
 def _is_verb(token) -> bool:
