@@ -85,6 +85,28 @@ def entity_frequencies(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
                                              ignore_index=True)
 
 
+def top_people(tables: dict[str, pd.DataFrame], *, n: int = 20) -> pd.DataFrame:
+    """Return the ``n`` most mentioned people, one row per person: mentions, documents, forms, links.
+
+    People are counted under their canonical name, so *Trump*, *Donald J. Trump* and an
+    article's lone *Trump* linked across the corpus are one row; ``linked_in_document`` and
+    ``linked_across_corpus`` count the mentions named by a fuller name (``link_basis``).
+    """
+    ents = tables["entities"]
+    people = ents[ents["entity_type"] == "person"]
+    cols = ["entity", "mentions", "documents", "linked_in_document", "linked_across_corpus", "forms"]
+    if people.empty:
+        return pd.DataFrame(columns=cols)
+    basis = people["link_basis"] if "link_basis" in people else pd.Series("", index=people.index)
+    grouped = people.assign(doc_link=basis == "document", corpus_link=basis == "corpus").groupby(
+        "entity").agg(mentions=("mention_id", "size"), documents=("doc_id", "nunique"),
+                      linked_in_document=("doc_link", "sum"), linked_across_corpus=("corpus_link", "sum"),
+                      forms=("text", lambda s: " | ".join(sorted(set(s)))))
+    out = grouped.reset_index().sort_values(["mentions", "entity"], ascending=[False, True],
+                                            ignore_index=True)
+    return out[cols].head(n)
+
+
 def say_entities(tables: dict[str, pd.DataFrame]) -> str:
     """Return who and what the corpus is about, in one or two sentences."""
     freq = entity_frequencies(tables)

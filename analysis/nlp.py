@@ -60,9 +60,13 @@ def entity_patterns() -> list[dict]:
 
 
 def gazetteer_patterns() -> list[dict]:
-    """Return one exact-spelling phrase pattern per ``lexicons/gazetteer.csv`` row (``Twitter`` -> ORG)."""
+    """Return one exact-spelling phrase pattern per ``lexicons/gazetteer.csv`` row (``Twitter`` -> ORG).
+
+    Rows of kind ``group`` (*Republicans*) only fix the label of an entity already found: as a
+    phrase they would cut ``Republican National Committee`` short.
+    """
     return [{"label": row["label"], "pattern": row["name"], "id": "gazetteer"}
-            for row in lexicons.rows(GAZETTEER)]
+            for row in lexicons.rows(GAZETTEER) if row["kind"] != "group"]
 
 
 def model_fingerprint(model: str = MODEL_PACKAGE) -> str:

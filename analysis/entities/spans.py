@@ -156,17 +156,30 @@ def _is_verb(token) -> bool:
 
 
 def _cut_at_verbs(ent: Span) -> list[Span]:
-    """Return the parts of a headline entity between its verbs (the first word is never cut)."""
+    """Return the parts of a headline entity between its verbs.
+
+    A first word is a verb only by the verb list (the tagger reads *Will* in *Will Smith* as a
+    modal); later words also by their tag.
+
+    The part before the first verb is the headline's subject and is kept; a part after a verb
+    (``Clinton`` in ``Trump Warns Clinton``, ``Victory`` in ``Trump Claims Victory``) is kept
+    only when the article spells it the same way outside its headlines.
+    """
     parts, start = [], ent.start
-    for token in ent[1:]:
-        if _is_verb(token):
+    for token in ent:
+        if token.lower_ in headline_verbs() or (token.i > ent.start and _is_verb(token)):
             if token.i > start:
                 parts.append(ent.doc[start:token.i])
             start = token.i + 1
     if start < ent.end:
         parts.append(ent.doc[start:ent.end])
+    if len(parts) == 1 and parts[0].start == ent.start and parts[0].end == ent.end:
+        return [ent]
+    text = doc_text(ent.doc)
+    body = text[:ent.start_char] + " " * len(ent.text) + text[ent.end_char:]
     return [Span(ent.doc, p.start, p.end, label=ent.label_) for p in parts
-            if any(t.is_alpha and t.text[:1].isupper() for t in p)]
+            if any(t.is_alpha and t.text[:1].isupper() for t in p)
+            and (p.start == ent.start or re.search(rf"\b{re.escape(p.text)}\b", body))]
 
 
 def trim_span(ent: Span) -> Triple | None:

@@ -1,0 +1,62 @@
+"""Across a corpus: each person named once (surnames linked to the corpus's one full name)."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis.entities import link_corpus
+from analysis.findings import top_people
+from analysis.runner import run_analysis
+from analysis.tables import read_table
+
+ARTICLES = {
+    "a1": "Donald J. Trump rallied supporters in Ohio on Monday. Trump said the polls were wrong.\n"
+          "Hillary Clinton answered in a speech in Denver. Clinton said voters would decide.",
+    "a2": "Trump Warns Clinton Over Emails\n"
+          "Donald Trump told a crowd in Florida that Hillary Clinton had lied about her emails.",
+    "a3": "Trump spoke for an hour in Iowa. Trump said he would win the state easily.",
+    "a4": "Angela Merkel met French officials in Berlin. Merkel said the talks were useful.\n"
+          "Clinton was not mentioned, and Trump did not come up either.",
+}
+
+
+def test_corpus_people_list_names_each_person_once(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for name, text in ARTICLES.items():
+        (seeds / f"{name}.txt").write_text(text, "utf-8")
+    out = tmp_path / "out"
+    run_analysis(seeds, out, use_cache=False)
+    ents = read_table("entities", out)
+    people = top_people({"entities": ents})
+    names = people["entity"].tolist()
+    assert len(names) == len(set(names))
+    assert {"Donald J. Trump", "Hillary Clinton", "Angela Merkel"} <= set(names)
+    assert not {"Trump", "Clinton", "Donald Trump", "Trump Warns Clinton"} & set(names)
+    lone = ents[(ents["doc_id"] == "a3") & (ents["text"] == "Trump")]
+    assert set(lone["link_basis"]) == {"corpus"} and set(lone["entity"]) == {"Donald J. Trump"}
+    assert set(ents["link_basis"]) <= {"text", "document", "corpus", "none"}
+
+
+def _table(rows):
+    return pd.DataFrame(rows, columns=["doc_id", "label", "entity", "link_basis"]).astype("string")
+
+
+def test_surname_shared_by_two_people_of_the_corpus_stays_unlinked():
+    frame = _table([("a", "PERSON", "Hillary Clinton", "text"), ("b", "PERSON", "Bill Clinton", "text"),
+                    ("c", "PERSON", "Clinton", "none")])
+    out = link_corpus(frame)
+    assert out["entity"].tolist() == ["Hillary Clinton", "Bill Clinton", "Clinton"]
+    assert out["link_basis"].tolist() == ["text", "text", "none"]
+
+
+def test_first_names_are_not_linked_across_articles():
+    frame = _table([("a", "PERSON", "Maya Angelou", "text"), ("b", "PERSON", "Maya", "none")])
+    assert link_corpus(frame)["entity"].tolist() == ["Maya Angelou", "Maya"]
+
+
+def test_one_spelling_per_person_across_articles():
+    frame = _table([("a", "PERSON", "Donald J. Trump", "text"), ("b", "PERSON", "Donald Trump", "text"),
+                    ("b", "PERSON", "Donald Trump", "document"), ("c", "ORG", "Trump", "text")])
+    out = link_corpus(frame)
+    assert out["entity"].tolist() == ["Donald Trump"] * 3 + ["Trump"]
