@@ -60,3 +60,10 @@ def test_one_spelling_per_person_across_articles():
                     ("b", "PERSON", "Donald Trump", "document"), ("c", "ORG", "Trump", "text")])
     out = link_corpus(frame)
     assert out["entity"].tolist() == ["Donald Trump"] * 3 + ["Trump"]
+
+
+def test_surname_goes_to_the_person_who_dominates_the_corpus():
+    frame = _table([("a", "PERSON", "Barack Obama", "text")] * 9 + [("b", "PERSON", "Michelle Obama", "text"),
+                   ("c", "PERSON", "Obama", "none")])
+    out = link_corpus(frame)
+    assert out["entity"].iloc[-1] == "Barack Obama" and out["link_basis"].iloc[-1] == "corpus"

@@ -9,7 +9,9 @@ it needs all documents. Two steps, both on people only:
    is kept: the mention still names the person itself.
 2. A one-word name left unlinked in its article (``link_basis`` ``none``) links to the full
    name whose surname it is when exactly one person of the corpus has that surname (first
-   names are too common to link across articles: *Maya*, *Jared*)
+   names are too common to link across articles: *Maya*, *Jared*), or when one of the people
+   with that surname holds :data:`DOMINANT_SHARE` of their mentions in the corpus (*Obama*
+   is Barack Obama in a corpus that mentions Michelle Obama a few times)
    (``link_basis`` becomes ``corpus``); otherwise it stays ``none``.
 
 :func:`relink_files` applies the same pass to tables already written to disk (the run streams
@@ -19,6 +21,7 @@ them, so they are rewritten once, atomically, at the end).
 from __future__ import annotations
 
 import os
+from collections import Counter
 from pathlib import Path
 
 import pandas as pd
@@ -26,6 +29,9 @@ import pandas as pd
 from analysis.entities.linking import person_groups
 from analysis.entities.names import person_key, preferred_form
 from analysis.tables import read_table, write_table
+
+#: Share of a surname's person mentions that makes one person the corpus's *Obama* (step 2).
+DOMINANT_SHARE = 0.8
 
 
 def corpus_people(frame: pd.DataFrame) -> dict[tuple[str, ...], str]:
@@ -57,13 +63,26 @@ def link_corpus(frame: pd.DataFrame) -> pd.DataFrame:
         key = person_key(names[i])
         if basis[i] != "none" and key in by_key:
             names[i] = by_key[key]
-        elif basis[i] == "none" and len(key) == 1:
-            hits = {name for name, ks in groups.items() if any(key[0] == k[-1] for k in ks)}
-            if len(hits) == 1:
-                names[i], basis[i] = hits.pop(), "corpus"
+    weight = Counter(n for n, p in zip(names, people) if p)
+    for i in [i for i, p in enumerate(people) if p]:
+        key = person_key(names[i])
+        if basis[i] == "none" and len(key) == 1:
+            hits = [name for name, ks in groups.items() if any(key[0] == k[-1] for k in ks)]
+            chosen = dominant(hits, weight)
+            if chosen is not None:
+                names[i], basis[i] = chosen, "corpus"
     out["entity"] = pd.array(names, dtype=frame["entity"].dtype)
     out["link_basis"] = pd.array(basis, dtype=frame["link_basis"].dtype)
     return out
+
+
+def dominant(hits: list[str], weight: Counter, *, share: float = DOMINANT_SHARE) -> str | None:
+    """Return the one person among ``hits``, or the one with ``share`` of their mentions, or None."""
+    if len(hits) == 1:
+        return hits[0]
+    total = sum(weight[h] for h in hits)
+    best = max(hits, key=lambda h: (weight[h], h), default=None)
+    return best if best is not None and total and weight[best] >= share * total else None
 
 
 def relink_files(out_dir: str | os.PathLike, *, formats: tuple[str, ...] = ("csv",)) -> None:

@@ -26,7 +26,7 @@ ENTITY_TYPES = {
     "NORP": "nationality",
     "PRODUCT": "product",
 }
-_POSSESSIVE = re.compile(r"(?:'s|’s|'S|’S)$")
+_POSSESSIVE = re.compile(r"(?:'s|’s|‘s|'S|’S)$")
 _LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
 _FINAL_PUNCT = tuple(".!?…:;\"'”’»)")
 #: Words a Title-Case line may leave lower-case ("Man of the Year", "Vote on Tax Bill").
@@ -203,8 +203,19 @@ def trim_span(ent: Span) -> Triple | None:
 
 
 def _after_title(text: str, start: int, end: int) -> int:
-    """Return ``start`` moved past a leading person title ("President ")."""
-    for title in person_titles():
-        if text.startswith(title + " ", start) and start + len(title) + 1 < end:
-            return start + len(title) + 1
+    """Return ``start`` moved past leading titles and role words ("House Speaker ", "Billionaire ").
+
+    A word is stripped when it is a person title (``lexicons/person_titles.txt``) or, written
+    with a capital, a role noun (``lexicons/person_roles.txt``), and at least one word follows.
+    """
+    moved = True
+    while moved:
+        moved = False
+        for title in person_titles():
+            if text.startswith(title + " ", start) and start + len(title) + 1 < end:
+                start, moved = start + len(title) + 1, True
+                break
+        word = text[start:end].split(" ", 1)
+        if not moved and len(word) == 2 and word[0][:1].isupper() and word[0].lower() in person_roles():
+            start, moved = start + len(word[0]) + 1, True
     return start
