@@ -175,3 +175,26 @@ def test_party_groups_are_one_entity_each(analyze):
     assert groups == {"Republicans": ("NORP", "Republicans"), "Republican": ("NORP", "Republicans"),
                       "Democratic": ("NORP", "Democrats"), "Democrats": ("NORP", "Democrats")}
     assert ("Republican National Committee", "ORG", "Republican National Committee") in rows
+
+
+# ------------------------------------------------------------ names the model found once, said again
+@pytest.mark.parametrize("text,name,expected", [
+    ("José Núñez, the mayor of Lima, won on Sunday. Núñez thanked voters.", "Núñez", "José Núñez"),
+    ("Marta Kowalczyk won in Warsaw. Later that year Kowalczyk ran again.", "Kowalczyk", "Marta Kowalczyk"),
+])
+def test_a_persons_surname_said_again_is_a_mention(analyze, text, name, expected):
+    start = text.rindex(name)
+    rows = analyze(text)["entities"].to_dict("records")
+    assert any(r["start_char"] == start and r["entity"] == expected and r["label"] == "PERSON"
+               for r in rows)
+
+
+def test_the_month_is_not_a_repeated_name(analyze):
+    text = "In May, May Chen retired. Chen said the move was planned for May."
+    rows = analyze(text)["entities"].to_dict("records")
+    assert [r["text"] for r in rows] == ["May Chen", "Chen"]
+
+
+def test_a_fort_is_a_place(analyze):
+    text = "Fort Lee sits at the end of the bridge. Many commuters live in Fort Lee."
+    assert {lab for t, lab, _ in found(analyze(text)) if t == "Fort Lee"} == {"GPE"}

@@ -91,6 +91,11 @@ PORTFOLIOS = frozenset({"finance", "health", "defence", "defense", "foreign", "i
                         "labor", "economy", "trade", "culture", "home", "housing", "farm"})
 
 
+#: First words that make a name a place, with the label it takes ("Fort Lee" is no person).
+PLACE_HEADS = {"Fort": "GPE", "Port": "GPE", "Mount": "LOC", "Mt.": "LOC", "Lake": "LOC",
+               "Cape": "LOC", "Isle": "LOC", "Glacier": "LOC"}
+
+
 @lru_cache(maxsize=1)
 def person_roles() -> frozenset[str]:
     """Return role nouns whose appositive name is a person (``lexicons/person_roles.txt``)."""
@@ -110,6 +115,40 @@ def entity_spans(doc: Doc) -> list[Triple]:
             trimmed = trim_span(part)
             if trimmed is not None:
                 out.append(trimmed)
+    return sorted(out + repeated_names(doc, out))
+
+
+def repeated_names(doc: Doc, found: list[Triple]) -> list[Triple]:
+    """Return mentions the model missed: a name it found, or a person's surname, said again.
+
+    A later (or earlier) occurrence of a found name's exact words (``Holt`` after ``Holt`` was
+    found elsewhere), or of the last word of a person's two-word-or-longer name (``Núñez`` after
+    ``José Núñez``), is a mention with that name's label when it lies outside every model entity
+    (of any type: *May* the month stays a date). A one-word match must be a person's name and
+    tagged a proper noun: one-word organisation and place names repeat the model's mistypes
+    (on GUM dev, repeating them added more wrong mentions than right ones).
+    """
+    text = doc_text(doc)
+    labels: dict[str, str] = {}
+    for s, e, label in found:
+        words = text[s:e].split()
+        labels.setdefault(text[s:e], label)
+        if label == "PERSON" and len(words) > 1 and words[-1][:1].isupper() and len(words[-1]) > 2:
+            labels.setdefault(words[-1], label)
+    if not labels:
+        return []
+    taken = [(e.start_char, e.end_char) for e in doc.ents] + [(s, e) for s, e, _ in found]
+    pattern = re.compile(r"(?<![\w'’-])(?:" + "|".join(
+        re.escape(n) for n in sorted(labels, key=len, reverse=True)) + r")(?![\w-])")
+    out = []
+    for match in pattern.finditer(text):
+        s, e = match.span()
+        span = doc.char_span(s, e)
+        if span is None or any(a < e and s < b for a, b in taken):
+            continue
+        if len(span) == 1 and (span[0].tag_ not in ("NNP", "NNPS") or labels[match.group()] != "PERSON"):
+            continue
+        out.append((s, e, labels[match.group()]))
     return out
 
 
@@ -120,7 +159,8 @@ def repair(ent: Span) -> Span | None:
     * a portfolio word before a title (``Finance`` in ``Finance Minister Arjun Mehta``): dropped;
     * a given name the model left out (``Ana`` + ``Berglund``): a capitalised proper-noun
       compound right before the span's first word joins it;
-    * a name in apposition to a person role (``A spokeswoman, Elif Kaya``): PERSON.
+    * a name in apposition to a person role (``A spokeswoman, Elif Kaya``): PERSON;
+    * a "person" whose first word names a kind of place (``Fort Lee``, ``Mount Vernon``): the place.
     """
     doc = ent.doc
     if ent.label_ not in ENTITY_TYPES or not any(ch.isupper() for ch in ent.text):
@@ -136,6 +176,8 @@ def repair(ent: Span) -> Span | None:
     label = ent.label_
     if root.dep_ == "appos" and root.head.lower_ in person_roles() and label != "PERSON":
         label = "PERSON"
+    if label == "PERSON" and len(ent) > 1 and ent[0].text in PLACE_HEADS:
+        label = PLACE_HEADS[ent[0].text]
     if start == ent.start and label == ent.label_:
         return ent
     return Span(doc, start, ent.end, label=label)
