@@ -13,6 +13,7 @@ from pathlib import Path
 from analysis import bench as benchmark
 from analysis.errors import AnalysisError, CorpusError
 from analysis.evaluation import evaluate_all
+from analysis.evaluation.corpora import GoldCorpusError
 from analysis.evaluation.gum_entities import evaluate_gum_entities
 from analysis.report import build_report
 from analysis.runner import EXIT_NOTHING, EXIT_OK, exit_status, run_analysis
@@ -135,7 +136,10 @@ def _evaluate(args: argparse.Namespace) -> int:
         print(frame.to_string(index=False))
     if args.corpora is not None:
         print("== entities, GUM dev genres (analysis/evaluation/gum_entities.py)")
-        print(evaluate_gum_entities(root=args.corpora or None).to_string(index=False))
+        try:
+            print(evaluate_gum_entities(root=args.corpora or None).to_string(index=False))
+        except GoldCorpusError as exc:
+            print(f"skipped: {exc}")
     return EXIT_OK
 
 

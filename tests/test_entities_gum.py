@@ -1,7 +1,8 @@
 """Entity accuracy on real text: GUM's dev genres (``../shared/corpora/gum_dev``).
 
 Floors sit a little below the figures measured when this was written (README, "Accuracy"):
-project mention F1 0.628 vs the bare model's 0.511; canonical grouping 0.748 vs 0.562.
+project mention F1 0.640 vs the bare model's 0.511 (person 0.706, organisation 0.537, place
+0.650); canonical grouping 0.750 vs 0.562.
 The rules of the comparison are in :mod:`analysis.evaluation.gum_entities`.
 """
 
@@ -10,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from analysis.evaluation.corpora import corpora_dir
-from analysis.evaluation.gum_entities import evaluate_gum_entities
+from analysis.evaluation.gum_entities import evaluate_gum_entities, summary
 
 pytestmark = pytest.mark.skipif(
     corpora_dir() is None or not (corpora_dir() / "gum_dev").is_dir(),
@@ -18,9 +19,19 @@ pytestmark = pytest.mark.skipif(
 
 
 @pytest.fixture(scope="module")
-def scores():
-    table = evaluate_gum_entities()
+def table():
+    return evaluate_gum_entities()
+
+
+@pytest.fixture(scope="module")
+def scores(table):
     return {(r.system, r.measure, r.group): r.score for r in table.itertuples()}
+
+
+def test_summary_has_one_row_per_system(table):
+    out = summary(table)
+    assert list(out["system"]) == ["project", "project, article names only", "bare model"]
+    assert out["canonical_grouping"].between(0, 1).all() and out["mention_f1"].between(0, 1).all()
 
 
 MENTION = "mention, span + type group"
@@ -29,17 +40,17 @@ GROUPING = "canonical grouping (entities found 2+ times)"
 
 def test_mention_f1_floor_and_gain_over_the_bare_model(scores):
     project, bare = scores[("project", MENTION, "all")], scores[("bare model", MENTION, "all")]
-    assert project >= 0.60
-    assert project - bare >= 0.09
+    assert project >= 0.62
+    assert project - bare >= 0.10
 
 
-@pytest.mark.parametrize("group,floor", [("person", 0.66), ("organisation", 0.52), ("place", 0.60)])
+@pytest.mark.parametrize("group,floor", [("person", 0.68), ("organisation", 0.51), ("place", 0.62)])
 def test_mention_f1_by_type_group(scores, group, floor):
     assert scores[("project", MENTION, group)] >= floor
 
 
 def test_canonical_grouping_floor(scores):
-    assert scores[("project", GROUPING, "all")] >= 0.72
+    assert scores[("project", GROUPING, "all")] >= 0.73
     assert scores[("project", GROUPING, "all")] - scores[("bare model", GROUPING, "all")] >= 0.15
 
 

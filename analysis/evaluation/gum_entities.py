@@ -196,3 +196,16 @@ def evaluate_gum_entities(*, root: str | Path | None = None, cache: str | Path |
                      "tp": ok, "predicted": None, "gold": n, "precision": None, "recall": None,
                      "f1": None, "score": round(ok / n, 3) if n else None})
     return pd.DataFrame(rows)
+
+
+def summary(table: pd.DataFrame) -> pd.DataFrame:
+    """Return the headline figures, one row per system: mention P/R/F1 (all types) and grouping.
+
+    ``table`` is :func:`evaluate_gum_entities`'s result (so a notebook computes it once).
+    """
+    mentions = table[(table["measure"] == "mention, span + type group") & (table["group"] == "all")]
+    grouping_rows = table[table["measure"].str.startswith("canonical grouping (")]
+    out = mentions.set_index("system")[["precision", "recall", "f1"]].rename(
+        columns=lambda c: f"mention_{c}")
+    out["canonical_grouping"] = grouping_rows.set_index("system")["score"]
+    return out.reset_index()
