@@ -54,9 +54,9 @@ def link_corpus(frame: pd.DataFrame) -> pd.DataFrame:
         return frame
     out = frame.copy()
     by_key = corpus_people(out)
-    groups: dict[str, set[str]] = {}
+    by_surname: dict[str, set[str]] = {}
     for k, name in by_key.items():
-        groups.setdefault(name, set()).add(k)
+        by_surname.setdefault(k[-1], set()).add(name)
     people = out["label"] == "PERSON"
     names, basis = out["entity"].astype(str).tolist(), out["link_basis"].astype(str).tolist()
     for i in [i for i, p in enumerate(people) if p]:
@@ -67,7 +67,7 @@ def link_corpus(frame: pd.DataFrame) -> pd.DataFrame:
     for i in [i for i, p in enumerate(people) if p]:
         key = person_key(names[i])
         if basis[i] == "none" and len(key) == 1:
-            hits = [name for name, ks in groups.items() if any(key[0] == k[-1] for k in ks)]
+            hits = sorted(by_surname.get(key[0], ()))
             chosen = dominant(hits, weight)
             if chosen is not None:
                 names[i], basis[i] = chosen, "corpus"

@@ -45,11 +45,19 @@ def _is_subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
 
 
 def person_groups(keys: Sequence[tuple[str, ...]]) -> dict[tuple[str, ...], tuple[str, ...]]:
-    """Return ``{full-name key: the key of the person it belongs to}`` (shorter keys join longer)."""
+    """Return ``{full-name key: the key of the person it belongs to}`` (shorter keys join longer).
+
+    Longer keys are found through a word index, so a corpus with many names stays fast.
+    """
     distinct = sorted(set(keys), key=len, reverse=True)
+    by_word: dict[str, set[tuple[str, ...]]] = {}
+    for k in distinct:
+        for word in k:
+            by_word.setdefault(word, set()).add(k)
     root: dict[tuple[str, ...], tuple[str, ...]] = {}
     for k in distinct:
-        longer = {root[o] for o in distinct if len(o) > len(k) and _is_subsequence(k, o)}
+        candidates = set.intersection(*(by_word[w] for w in k))
+        longer = {root[o] for o in candidates if len(o) > len(k) and _is_subsequence(k, o)}
         root[k] = longer.pop() if len(longer) == 1 else k
     return root
 

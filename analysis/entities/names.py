@@ -61,6 +61,7 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
 
 
+@lru_cache(maxsize=1 << 16)
 def person_key(name: str) -> tuple[str, ...]:
     """Return the words two spellings of one person share (see module docstring).
 
