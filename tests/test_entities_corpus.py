@@ -57,9 +57,20 @@ def test_first_names_are_not_linked_across_articles():
 
 def test_one_spelling_per_person_across_articles():
     frame = _table([("a", "PERSON", "Donald J. Trump", "text"), ("b", "PERSON", "Donald Trump", "text"),
-                    ("b", "PERSON", "Donald Trump", "document"), ("c", "ORG", "Trump", "text")])
+                    ("b", "PERSON", "Donald Trump", "document")])
     out = link_corpus(frame)
-    assert out["entity"].tolist() == ["Donald Trump"] * 3 + ["Trump"]
+    assert out["entity"].tolist() == ["Donald Trump"] * 3
+
+
+def test_surname_typed_org_becomes_the_corpus_person_but_places_stay():
+    frame = _table([("a", "PERSON", "Donald Trump", "text"), ("b", "ORG", "Trump", "text"),
+                    ("c", "PERSON", "George Washington", "text"), ("d", "GPE", "Washington", "text"),
+                    ("e", "GPE", "WASHINGTON", "text"), ("f", "ORG", "CNN", "text")])
+    out = link_corpus(frame)
+    assert out["entity"].tolist() == ["Donald Trump", "Donald Trump", "George Washington",
+                                      "Washington", "Washington", "CNN"]
+    assert out["label"].tolist()[:2] == ["PERSON", "PERSON"]
+    assert out["link_basis"].tolist()[1] == "corpus"
 
 
 def test_surname_goes_to_the_person_who_dominates_the_corpus():

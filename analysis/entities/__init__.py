@@ -16,11 +16,9 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
-from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from analysis import lexicons
 from analysis.entities.corpus import link_corpus, relink_files
 from analysis.entities.linking import (
     consistent_person_labels,
@@ -31,6 +29,7 @@ from analysis.entities.linking import (
 from analysis.entities.names import (
     alias_table,
     canonical_name,
+    gazetteer,
     person_key,
     person_titles,
 )
@@ -61,12 +60,6 @@ class Mention:
     label: str
     entity: str
     link_basis: str = "text"
-
-
-@lru_cache(maxsize=1)
-def gazetteer() -> dict[str, str]:
-    """Return ``{name: label}`` from ``lexicons/gazetteer.csv`` (names the model often mistypes)."""
-    return {row["name"]: row["label"] for row in lexicons.rows("gazetteer.csv")}
 
 
 def find_mentions(doc: Doc) -> list[Mention]:

@@ -1,7 +1,7 @@
 """Across a corpus: a person named only by surname links to the corpus's one full name carrying it.
 
 Runs after every document is analysed, on the entities table (:func:`link_corpus`), because
-it needs all documents. Two steps, both on people only:
+it needs all documents. Four steps:
 
 1. One spelling per person: full names with the same person key across documents
    (``Donald J. Trump`` in one article, ``Donald Trump`` in another) are shown under the
@@ -13,6 +13,10 @@ it needs all documents. Two steps, both on people only:
    with that surname holds :data:`DOMINANT_SHARE` of their mentions in the corpus (*Obama*
    is Barack Obama in a corpus that mentions Michelle Obama a few times)
    (``link_basis`` becomes ``corpus``); otherwise it stays ``none``.
+3. A one-word ORG or NORP that is such a surname (*the Trump campaign* in an article that never
+   names him in full) becomes that person (label PERSON, ``link_basis`` ``corpus``); places and
+   gazetteer names are left alone (*Washington*, *Fox*).
+4. An all-capitals name (a dateline's ``WASHINGTON``) takes the corpus's usual spelling of it.
 
 :func:`relink_files` applies the same pass to tables already written to disk (the run streams
 them, so they are rewritten once, atomically, at the end).
@@ -27,7 +31,8 @@ from pathlib import Path
 import pandas as pd
 
 from analysis.entities.linking import person_groups
-from analysis.entities.names import person_key, preferred_form
+from analysis.entities.names import fold, gazetteer, person_key, preferred_form
+from analysis.entities.spans import ENTITY_TYPES
 from analysis.tables import read_table, write_table
 
 #: Share of a surname's person mentions that makes one person the corpus's *Obama* (step 2).
@@ -71,9 +76,43 @@ def link_corpus(frame: pd.DataFrame) -> pd.DataFrame:
             chosen = dominant(hits, weight)
             if chosen is not None:
                 names[i], basis[i] = chosen, "corpus"
+    labels = out["label"].astype(str).tolist()
+    _surnames_typed_otherwise(names, labels, basis, by_surname, weight)
+    names = _one_case(names)
     out["entity"] = pd.array(names, dtype=frame["entity"].dtype)
     out["link_basis"] = pd.array(basis, dtype=frame["link_basis"].dtype)
+    out["label"] = pd.array(labels, dtype=frame["label"].dtype)
+    if "entity_type" in out:
+        out["entity_type"] = pd.array([ENTITY_TYPES[lab] for lab in labels],
+                                      dtype=frame["entity_type"].dtype)
     return out
+
+
+def _surnames_typed_otherwise(names: list[str], labels: list[str], basis: list[str],
+                              by_surname: dict[str, set[str]], weight: Counter) -> None:
+    """Make a one-word ORG or NORP that is the corpus's one (or dominant) person's surname that person.
+
+    "the Trump campaign" gives an ORG *Trump* in an article that never names Donald Trump in
+    full; in a corpus where Donald Trump is the Trump, it is him (label, name and basis are
+    changed in place; ``link_basis`` ``corpus``). Places are left alone (*Washington*).
+    """
+    for i, (name, label) in enumerate(zip(names, labels)):
+        if label in ("ORG", "NORP") and " " not in name and name[:1].isupper() \
+                and name not in gazetteer():
+            chosen = dominant(sorted(by_surname.get(fold(name), ())), weight)
+            if chosen is not None:
+                names[i], labels[i], basis[i] = chosen, "PERSON", "corpus"
+
+
+def _one_case(names: list[str]) -> list[str]:
+    """Return names with an all-capitals spelling (a dateline's ``WASHINGTON``) replaced by the
+    corpus's usual spelling of the same name, when there is one (``CNN`` has none and stays)."""
+    usual: dict[str, Counter] = {}
+    for name in names:
+        if not name.isupper():
+            usual.setdefault(name.casefold(), Counter())[name] += 1
+    return [usual[n.casefold()].most_common(1)[0][0] if n.isupper() and n.casefold() in usual else n
+            for n in names]
 
 
 def dominant(hits: list[str], weight: Counter, *, share: float = DOMINANT_SHARE) -> str | None:

@@ -29,6 +29,12 @@ def alias_table() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def gazetteer() -> dict[str, str]:
+    """Return ``{name: label}`` from ``lexicons/gazetteer.csv`` (names the model often mistypes)."""
+    return {row["name"]: row["label"] for row in lexicons.rows("gazetteer.csv")}
+
+
+@lru_cache(maxsize=1)
 def person_titles() -> tuple[str, ...]:
     """Return person titles from ``lexicons/person_titles.txt``, longest first."""
     return tuple(sorted(lexicons.terms("person_titles.txt"), key=len, reverse=True))

@@ -33,6 +33,9 @@ _FINAL_PUNCT = tuple(".!?…:;\"'”’»)")
 _MINOR_WORDS = frozenset(["a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of", "off", "on", "or", "over", "per", "the", "to", "up", "via", "vs", "with"])
 
 Triple = tuple[int, int, str]
+#: Modals cut a headline name after its first word ("Trump May Be Aligning"), never at the start
+#: ("Will Smith", "May Chen").
+_MODALS = frozenset({"may", "might", "will", "would", "could", "should", "can", "must"})
 #: Longest first line read as a headline (a lead paragraph that lacks its full stop is longer).
 HEADLINE_WORDS = 20
 
@@ -193,8 +196,8 @@ def _joins_name(prev, first) -> bool:
 
 def _is_verb(token) -> bool:
     """Return True when a headline token is a verb (tagged so, or an inflected verb form)."""
-    return token.tag_.startswith("VB") or token.pos_ in ("VERB", "AUX") or \
-        token.lower_ in headline_verbs()
+    return token.tag_.startswith("VB") or token.pos_ in ("VERB", "AUX", "MD") or \
+        token.lower_ in headline_verbs() or token.lower_ in _MODALS
 
 
 def _cut_at_verbs(ent: Span) -> list[Span]:
