@@ -198,3 +198,9 @@ def test_the_month_is_not_a_repeated_name(analyze):
 def test_a_fort_is_a_place(analyze):
     text = "Fort Lee sits at the end of the bridge. Many commuters live in Fort Lee."
     assert {lab for t, lab, _ in found(analyze(text)) if t == "Fort Lee"} == {"GPE"}
+
+
+def test_headline_name_trimmed_to_the_body_spelling(analyze):
+    text = "Donald Trump Rampages to Lead in Florida\nDonald Trump leads in Florida, a poll shows."
+    rows = analyze(text)["entities"].to_dict("records")
+    assert [r["text"] for r in rows if r["label"] == "PERSON"] == ["Donald Trump", "Donald Trump"]

@@ -107,14 +107,17 @@ def person_roles() -> frozenset[str]:
 
 def entity_spans(doc: Doc) -> list[Triple]:
     """Return ``(start, end, label)`` of the kept model entities, repaired (see :func:`repair`)."""
-    heads = headline_lines(doc_text(doc))
+    text = doc_text(doc)
+    heads = headline_lines(text)
+    body = _body(text, heads)
     out = []
     for ent in doc.ents:
         ent = repair(ent)
         if ent is None:
             continue
         in_headline = any(s <= ent.start_char < e for s, e in heads)
-        for part in (_cut_at_verbs(ent) if in_headline else [ent]):
+        parts = [_as_in_body(p, body) for p in _cut_at_verbs(ent, body)] if in_headline else [ent]
+        for part in parts:
             trimmed = trim_span(part)
             if trimmed is not None:
                 out.append(trimmed)
@@ -200,7 +203,38 @@ def _is_verb(token) -> bool:
         token.lower_ in headline_verbs() or token.lower_ in _MODALS
 
 
-def _cut_at_verbs(ent: Span) -> list[Span]:
+def _body(text: str, heads: list[tuple[int, int]]) -> str:
+    """Return ``text`` with its headline lines blanked (same length, so offsets still hold)."""
+    pieces, last = [], 0
+    for start, end in heads:
+        pieces += [text[last:start], " " * (end - start)]
+        last = end
+    return "".join(pieces) + text[last:]
+
+
+def _as_in_body(part: Span, body: str) -> Span:
+    """Return the longest run (two words or more) of a headline person's words the body spells.
+
+    ``Donald Trump Rampages`` -> ``Donald Trump`` when the body names him so; a name the body
+    never spells whole stays as it is. One-word runs are not taken: on GUM's titles they cut
+    real names (``Zaha Hadid`` -> ``Zaha``) more often than they mended them.
+    """
+    if part.label_ != "PERSON" or _spelled(part.text, body):
+        return part
+    for size in range(len(part) - 1, 1, -1):
+        for start in range(part.start, part.end - size + 1):
+            sub = part.doc[start:start + size]
+            if sub[0].text[:1].isupper() and sub[-1].text[:1].isupper() and _spelled(sub.text, body):
+                return Span(part.doc, sub.start, sub.end, label=part.label_)
+    return part
+
+
+def _spelled(words: str, body: str) -> bool:
+    """Return True when ``words`` occur in ``body`` as whole words."""
+    return re.search(rf"(?<![\w-]){re.escape(words)}(?![\w-])", body) is not None
+
+
+def _cut_at_verbs(ent: Span, body: str) -> list[Span]:
     """Return the parts of a headline entity between its verbs.
 
     A first word is a verb only by the verb list (the tagger reads *Will* in *Will Smith* as a
@@ -220,11 +254,9 @@ def _cut_at_verbs(ent: Span) -> list[Span]:
         parts.append(ent.doc[start:ent.end])
     if len(parts) == 1 and parts[0].start == ent.start and parts[0].end == ent.end:
         return [ent]
-    text = doc_text(ent.doc)
-    body = text[:ent.start_char] + " " * len(ent.text) + text[ent.end_char:]
     return [Span(ent.doc, p.start, p.end, label=ent.label_) for p in parts
             if any(t.is_alpha and t.text[:1].isupper() for t in p)
-            and (p.start == ent.start or re.search(rf"\b{re.escape(p.text)}\b", body))]
+            and (p.start == ent.start or _spelled(p.text, body))]
 
 
 def trim_span(ent: Span) -> Triple | None:
