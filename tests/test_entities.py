@@ -200,6 +200,13 @@ def test_a_fort_is_a_place(analyze):
     assert {lab for t, lab, _ in found(analyze(text)) if t == "Fort Lee"} == {"GPE"}
 
 
+def test_person_span_ends_at_its_possessive(analyze):
+    text = "Graham: Trump’s ‘Incredibly Hateful Rhetoric’ Hurts the Party\nLindsey Graham criticised Donald Trump."
+    rows = found(analyze(text))
+    assert ("Trump", "PERSON", "Donald Trump") in rows
+    assert not any("Incredibly" in t for t, _, _ in rows)
+
+
 def test_headline_name_trimmed_to_the_body_spelling(analyze):
     text = "Donald Trump Rampages to Lead in Florida\nDonald Trump leads in Florida, a poll shows."
     rows = analyze(text)["entities"].to_dict("records")

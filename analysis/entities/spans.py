@@ -166,7 +166,8 @@ def repair(ent: Span) -> Span | None:
     * a given name the model left out (``Ana`` + ``Berglund``): a capitalised proper-noun
       compound right before the span's first word joins it;
     * a name in apposition to a person role (``A spokeswoman, Elif Kaya``): PERSON;
-    * a "person" whose first word names a kind of place (``Fort Lee``, ``Mount Vernon``): the place.
+    * a "person" whose first word names a kind of place (``Fort Lee``, ``Mount Vernon``): the place;
+    * a person's span running past a possessive (``Trump’s ‘Incredibly``): cut at the possessive.
     """
     doc = ent.doc
     if ent.label_ not in ENTITY_TYPES or not any(ch.isupper() for ch in ent.text):
@@ -184,6 +185,11 @@ def repair(ent: Span) -> Span | None:
         label = "PERSON"
     if label == "PERSON" and len(ent) > 1 and ent[0].text in PLACE_HEADS:
         label = PLACE_HEADS[ent[0].text]
+    end = ent.end
+    if label == "PERSON":  # "Trump’s ‘Incredibly": a person's name ends at its possessive
+        end = next((t.i for t in ent[1:-1] if t.lower_ in ("'s", "’s", "‘s")), ent.end)
+    if end != ent.end:
+        return Span(doc, start, end, label=label)
     if start == ent.start and label == ent.label_:
         return ent
     return Span(doc, start, ent.end, label=label)
