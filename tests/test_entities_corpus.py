@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 
-from analysis.entities import link_corpus
+from analysis.entities import files, link_corpus
 from analysis.findings import top_people
 from analysis.runner import run_analysis
 from analysis.tables import read_table
@@ -20,13 +21,43 @@ ARTICLES = {
 }
 
 
-def test_corpus_people_list_names_each_person_once(tmp_path):
-    seeds = tmp_path / "seeds"
+@pytest.fixture(scope="module")
+def run(tmp_path_factory):
+    """Return ``(tables returned, out_dir)`` of a run over the articles, CSV and Parquet."""
+    tmp = tmp_path_factory.mktemp("corpus")
+    seeds = tmp / "seeds"
     seeds.mkdir()
     for name, text in ARTICLES.items():
         (seeds / f"{name}.txt").write_text(text, "utf-8")
-    out = tmp_path / "out"
-    run_analysis(seeds, out, use_cache=False)
+    tables = run_analysis(seeds, tmp / "out", use_cache=False, formats=("csv", "parquet"))
+    return tables, tmp / "out"
+
+
+def test_files_on_disk_match_the_tables_returned(run):
+    tables, out = run
+    parquet = read_table("entities", out)
+    (out / "entities.parquet").rename(out / "entities.parquet.bak")
+    try:
+        csv = read_table("entities", out)
+    finally:
+        (out / "entities.parquet.bak").rename(out / "entities.parquet")
+    pd.testing.assert_frame_equal(csv, parquet)
+    pd.testing.assert_frame_equal(csv, tables["entities"].reset_index(drop=True))
+
+
+def test_relink_reads_in_chunks(run, monkeypatch):
+    tables, out = run
+    monkeypatch.setattr(files, "CHUNK", 3)
+    files.relink_files(out, formats=("csv",))  # the pass is idempotent, chunked or not
+    (out / "entities.parquet").rename(out / "entities.parquet.bak")
+    try:
+        pd.testing.assert_frame_equal(read_table("entities", out), tables["entities"])
+    finally:
+        (out / "entities.parquet.bak").rename(out / "entities.parquet")
+
+
+def test_corpus_people_list_names_each_person_once(run):
+    _, out = run
     ents = read_table("entities", out)
     people = top_people({"entities": ents})
     names = people["entity"].tolist()

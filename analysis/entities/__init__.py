@@ -19,7 +19,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from analysis.entities.corpus import link_corpus, relink_files
+from analysis.entities.corpus import link_corpus
+from analysis.entities.files import relink_files
 from analysis.entities.linking import (
     consistent_person_labels,
     link_organisations,

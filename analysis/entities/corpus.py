@@ -18,67 +18,93 @@ it needs all documents. Four steps:
    gazetteer names are left alone (*Washington*, *Fox*).
 4. An all-capitals name (a dateline's ``WASHINGTON``) takes the corpus's usual spelling of it.
 
-:func:`relink_files` applies the same pass to tables already written to disk (the run streams
-them, so they are rewritten once, atomically, at the end).
+:func:`analysis.entities.files.relink_files` applies the same pass to tables already written
+to disk (the run streams them, so they are rewritten once, atomically, at the end), reading them
+in chunks: :func:`build_index` first, then :func:`link_corpus` per chunk.
 """
 
 from __future__ import annotations
 
-import os
 from collections import Counter
-from pathlib import Path
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 
 import pandas as pd
 
 from analysis.entities.linking import person_groups
 from analysis.entities.names import fold, gazetteer, person_key, preferred_form
 from analysis.entities.spans import ENTITY_TYPES
-from analysis.tables import read_table, write_table
 
 #: Share of a surname's person mentions that makes one person the corpus's *Obama* (step 2).
 DOMINANT_SHARE = 0.8
 
 
-def corpus_people(frame: pd.DataFrame) -> dict[tuple[str, ...], str]:
-    """Return ``{person key: shown name}`` of the corpus's full person names (keys merged)."""
-    people = frame[(frame["label"] == "PERSON") & (frame["link_basis"] != "none")]
-    entities = people["entity"].astype(str).tolist()
-    keys = [person_key(e) for e in entities]
-    full = [(k, e) for k, e in zip(keys, entities) if len(k) >= 2]
-    root = person_groups([k for k, _ in full])
+@dataclass
+class CorpusIndex:
+    """What the corpus pass needs to know about every document, built in one streaming pass.
+
+    ``by_key``: person key -> the name shown for that person; ``by_surname``: folded surname ->
+    the people with it; ``weight``: mentions per person after renaming; ``usual``: for each
+    case-folded name, the counts of its spellings that are not all capitals.
+    """
+
+    by_key: dict[tuple[str, ...], str] = field(default_factory=dict)
+    by_surname: dict[str, set[str]] = field(default_factory=dict)
+    weight: Counter = field(default_factory=Counter)
+    usual: dict[str, Counter] = field(default_factory=dict)
+
+
+def build_index(chunks: Iterable[pd.DataFrame]) -> CorpusIndex:
+    """Return the :class:`CorpusIndex` of an entities table read in chunks (label, entity, link_basis)."""
+    people: Counter = Counter()  # (entity, link_basis) of PERSON rows, in first-seen order
+    index = CorpusIndex()
+    for chunk in chunks:
+        names = chunk["entity"].astype(str).tolist()
+        for name, label, basis in zip(names, chunk["label"].astype(str), chunk["link_basis"].astype(str)):
+            if label == "PERSON":
+                people[(name, basis)] += 1
+            if not name.isupper():
+                index.usual.setdefault(name.casefold(), Counter())[name] += 1
+    full = [(person_key(n), n, c) for (n, b), c in people.items() if b != "none"]
+    full = [(k, n, c) for k, n, c in full if len(k) >= 2]
+    root = person_groups([k for k, _, _ in full])
     forms: dict[tuple[str, ...], list[str]] = {}
-    for k, e in full:
-        forms.setdefault(root[k], []).append(e)
+    for k, n, c in full:
+        forms.setdefault(root[k], []).extend([n] * c)
     shown = {g: preferred_form(f) for g, f in forms.items()}
-    return {k: shown[root[k]] for k, _ in full}
+    index.by_key = {k: shown[root[k]] for k, _, _ in full}
+    for k, name in index.by_key.items():
+        index.by_surname.setdefault(k[-1], set()).add(name)
+    for (name, basis), count in people.items():
+        key = person_key(name)
+        index.weight[index.by_key.get(key, name) if basis != "none" else name] += count
+    return index
 
 
-def link_corpus(frame: pd.DataFrame) -> pd.DataFrame:
-    """Return the entities table with people named once across the corpus (see module doc)."""
+def link_corpus(frame: pd.DataFrame, index: CorpusIndex | None = None) -> pd.DataFrame:
+    """Return the entities table with people named once across the corpus (see module doc).
+
+    ``index`` is the whole corpus's :func:`build_index` when ``frame`` is one chunk of it;
+    by default it is built from ``frame``.
+    """
     if frame.empty or "link_basis" not in frame:
         return frame
+    index = index or build_index([frame])
     out = frame.copy()
-    by_key = corpus_people(out)
-    by_surname: dict[str, set[str]] = {}
-    for k, name in by_key.items():
-        by_surname.setdefault(k[-1], set()).add(name)
-    people = out["label"] == "PERSON"
     names, basis = out["entity"].astype(str).tolist(), out["link_basis"].astype(str).tolist()
-    for i in [i for i, p in enumerate(people) if p]:
+    labels = out["label"].astype(str).tolist()
+    for i, label in enumerate(labels):
+        if label != "PERSON":
+            continue
         key = person_key(names[i])
-        if basis[i] != "none" and key in by_key:
-            names[i] = by_key[key]
-    weight = Counter(n for n, p in zip(names, people) if p)
-    for i in [i for i, p in enumerate(people) if p]:
-        key = person_key(names[i])
-        if basis[i] == "none" and len(key) == 1:
-            hits = sorted(by_surname.get(key[0], ()))
-            chosen = dominant(hits, weight)
+        if basis[i] != "none" and key in index.by_key:
+            names[i] = index.by_key[key]
+        elif basis[i] == "none" and len(key) == 1:
+            chosen = dominant(sorted(index.by_surname.get(key[0], ())), index.weight)
             if chosen is not None:
                 names[i], basis[i] = chosen, "corpus"
-    labels = out["label"].astype(str).tolist()
-    _surnames_typed_otherwise(names, labels, basis, by_surname, weight)
-    names = _one_case(names)
+    _surnames_typed_otherwise(names, labels, basis, index)
+    names = [_usual_case(n, index.usual) for n in names]
     out["entity"] = pd.array(names, dtype=frame["entity"].dtype)
     out["link_basis"] = pd.array(basis, dtype=frame["link_basis"].dtype)
     out["label"] = pd.array(labels, dtype=frame["label"].dtype)
@@ -89,7 +115,7 @@ def link_corpus(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def _surnames_typed_otherwise(names: list[str], labels: list[str], basis: list[str],
-                              by_surname: dict[str, set[str]], weight: Counter) -> None:
+                              index: CorpusIndex) -> None:
     """Make a one-word ORG or NORP that is the corpus's one (or dominant) person's surname that person.
 
     "the Trump campaign" gives an ORG *Trump* in an article that never names Donald Trump in
@@ -99,20 +125,17 @@ def _surnames_typed_otherwise(names: list[str], labels: list[str], basis: list[s
     for i, (name, label) in enumerate(zip(names, labels)):
         if label in ("ORG", "NORP") and " " not in name and name[:1].isupper() \
                 and name not in gazetteer():
-            chosen = dominant(sorted(by_surname.get(fold(name), ())), weight)
+            chosen = dominant(sorted(index.by_surname.get(fold(name), ())), index.weight)
             if chosen is not None:
                 names[i], labels[i], basis[i] = chosen, "PERSON", "corpus"
 
 
-def _one_case(names: list[str]) -> list[str]:
-    """Return names with an all-capitals spelling (a dateline's ``WASHINGTON``) replaced by the
-    corpus's usual spelling of the same name, when there is one (``CNN`` has none and stays)."""
-    usual: dict[str, Counter] = {}
-    for name in names:
-        if not name.isupper():
-            usual.setdefault(name.casefold(), Counter())[name] += 1
-    return [usual[n.casefold()].most_common(1)[0][0] if n.isupper() and n.casefold() in usual else n
-            for n in names]
+def _usual_case(name: str, usual: dict[str, Counter]) -> str:
+    """Return an all-capitals name (a dateline's ``WASHINGTON``) in the corpus's usual spelling of
+    it, when there is one (``CNN`` has none and stays)."""
+    if name.isupper() and name.casefold() in usual:
+        return usual[name.casefold()].most_common(1)[0][0]
+    return name
 
 
 def dominant(hits: list[str], weight: Counter, *, share: float = DOMINANT_SHARE) -> str | None:
@@ -122,11 +145,3 @@ def dominant(hits: list[str], weight: Counter, *, share: float = DOMINANT_SHARE)
     total = sum(weight[h] for h in hits)
     best = max(hits, key=lambda h: (weight[h], h), default=None)
     return best if best is not None and total and weight[best] >= share * total else None
-
-
-def relink_files(out_dir: str | os.PathLike, *, formats: tuple[str, ...] = ("csv",)) -> None:
-    """Rewrite ``OUT_DIR/entities.*`` with :func:`link_corpus` applied (each file atomically)."""
-    frame = read_table("entities", out_dir)
-    linked = link_corpus(frame)
-    for fmt in formats:
-        write_table(linked, Path(out_dir) / f"entities.{fmt}", fmt=fmt)
