@@ -109,3 +109,14 @@ def test_surname_goes_to_the_person_who_dominates_the_corpus():
                    ("c", "PERSON", "Obama", "none")])
     out = link_corpus(frame)
     assert out["entity"].iloc[-1] == "Barack Obama" and out["link_basis"].iloc[-1] == "corpus"
+
+
+def test_top_people_leaves_out_a_surname_two_people_carry():
+    rows = [("a", "PERSON", "Hillary Clinton", "text"), ("a", "PERSON", "Hillary Clinton", "document"),
+            ("b", "PERSON", "Bill Clinton", "text"), ("c", "PERSON", "Clinton", "none"),
+            ("c", "PERSON", "Madonna", "none")]
+    ents = _table(rows).assign(entity_type=lambda f: "person", mention_id=[f"m{i}" for i in range(5)],
+                               text=lambda f: f["entity"])
+    people = top_people({"entities": ents})
+    assert people["entity"].tolist() == ["Hillary Clinton", "Bill Clinton", "Madonna"]
+    assert people["linked_in_document"].tolist() == [1, 0, 0]
