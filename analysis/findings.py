@@ -12,6 +12,7 @@ import html
 import pandas as pd
 
 from analysis import lexicons
+from analysis.entities import person_key
 
 TOP = 10
 
@@ -86,6 +87,43 @@ def entity_frequencies(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
         forms=("text", lambda s: " | ".join(sorted(set(s)))))
     return grouped.reset_index().sort_values(["mentions", "entity"], ascending=[False, True],
                                              ignore_index=True)
+
+
+def top_people(tables: dict[str, pd.DataFrame], *, n: int = 20) -> pd.DataFrame:
+    """Return the ``n`` most mentioned people, one row per person: mentions, documents, forms, links.
+
+    People are counted under their canonical name, so *Trump*, *Donald J. Trump* and an
+    article's lone *Trump* linked across the corpus are one row; ``linked_in_document`` and
+    ``linked_across_corpus`` count the mentions named by a fuller name (``link_basis``).
+    A one-word name left unlinked that is part of a listed person's name (a lone *Clinton* in a
+    corpus of Hillary and Bill Clinton) is not ranked: it is not a person of its own.
+    """
+    ents = tables["entities"]
+    people = ents[(ents["entity_type"] == "person") & ~ents["entity"].isin(ambiguous_short_names(ents))]
+    cols = ["entity", "mentions", "documents", "linked_in_document", "linked_across_corpus", "forms"]
+    if people.empty:
+        return pd.DataFrame(columns=cols)
+    basis = people["link_basis"] if "link_basis" in people else pd.Series("", index=people.index)
+    grouped = people.assign(doc_link=basis == "document", corpus_link=basis == "corpus").groupby(
+        "entity").agg(mentions=("mention_id", "size"), documents=("doc_id", "nunique"),
+                      linked_in_document=("doc_link", "sum"), linked_across_corpus=("corpus_link", "sum"),
+                      forms=("text", lambda s: " | ".join(sorted(set(s)))))
+    out = grouped.reset_index().sort_values(["mentions", "entity"], ascending=[False, True],
+                                            ignore_index=True)
+    return out[cols].head(n)
+
+
+def ambiguous_short_names(ents: pd.DataFrame) -> set[str]:
+    """Return one-word person names never linked (``link_basis`` ``none``) that are a word of a
+    fuller person name in the table, i.e. short names two or more people could carry."""
+    if "link_basis" not in ents:
+        return set()
+    people = ents[ents["entity_type"] == "person"]
+    words = {w for name in people["entity"].unique() if len(name.split()) > 1
+             for w in person_key(name)}
+    unlinked = people.groupby("entity")["link_basis"].agg(lambda s: set(s) == {"none"})
+    return {name for name, lone in unlinked.items()
+            if lone and len(name.split()) == 1 and person_key(name)[0] in words}
 
 
 def say_entities(tables: dict[str, pd.DataFrame]) -> str:

@@ -16,6 +16,7 @@ import pandas as pd
 from analysis.cache import ResultCache
 from analysis.corpus import MAX_BYTES, Document, paragraph_spans, read_corpus
 from analysis.engine import run_dask, run_local, windows
+from analysis.entities import relink_files
 from analysis.nlp import load_nlp
 from analysis.pipeline import (
     analyze_document,
@@ -85,6 +86,7 @@ def run_analysis(seeds_dir: str | os.PathLike, out_dir: str | os.PathLike, *,
             for result in results:
                 writer.add(result)
                 kept.append(result if keep else {"documents": result["documents"]})
+    relink_files(out_dir, formats=formats)  # corpus-level names need every document: second pass
     return collect(kept)
 
 

@@ -36,7 +36,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
     "entities": {
         "doc_id": "string", "sent_id": "int64", "mention_id": "string", "start_char": "int64",
         "end_char": "int64", "text": "string", "label": "string", "entity": "string",
-        "entity_type": "string",
+        "entity_type": "string", "link_basis": "string",
     },
     "attributions": {
         "doc_id": "string", "sent_id": "int64", "attribution_id": "string", "kind": "string",

@@ -82,7 +82,7 @@ def test_failed_write_leaves_previous_table_and_no_temp_file(tmp_path, monkeypat
 def test_parquet_round_trip(tmp_path):
     frame = to_table("entities", [{"doc_id": "d", "sent_id": 0, "mention_id": "d:m0",
                                    "start_char": 0, "end_char": 3, "text": "Kim", "label": "PERSON",
-                                   "entity": "Kim Jong-un", "entity_type": "person"}])
+                                   "entity": "Kim Jong-un", "entity_type": "person", "link_basis": "text"}])
     write_table(frame, tmp_path / "entities.parquet", fmt="parquet")
     pd.testing.assert_frame_equal(read_table("entities", tmp_path), frame)
 
