@@ -17,9 +17,10 @@ def cues(tables):
     # likely: adverb vs adjective (both hedges, different categories)
     ("Discussions likely covered procurement.", [("likely", "hedge", "adverb")]),
     ("A deal is the likely outcome.", [("likely", "hedge", "adjective")]),
-    # claims: noun and verb are hedges; technical noun is not
-    ("Claims of fraud spread online.", [("Claims", "hedge", "noun")]),
-    ("The firm claims the data is safe.", [("claims", "hedge", "verb")]),
+    # claims is not a hedge in any sense (changed in issue 13): the claimant is not uncertain;
+    # neither the Szeged corpus nor the issue's news gold counts it (the attribution layer does)
+    ("Claims of fraud spread online.", []),
+    ("The firm claims the data is safe.", []),
     ("Insurance claims rose after the storm.", []),
     # could: epistemic vs past ability
     ("The dispute could delay the vote.", [("could", "hedge", "modal")]),
@@ -28,8 +29,10 @@ def cues(tables):
     # certain: 'some' vs 'sure'
     ("The Kremlin clarified certain aspects of the talks.", []),
     ("We are certain the numbers are right.", [("certain", "booster", "adjective")]),
-    # would: hypothetical vs habitual past
-    ("A ceasefire would ease the pressure.", [("would", "hedge", "modal")]),
+    # would: only softening is a hedge (changed in issue 13: a hypothetical or conditional
+    # would is Szeged's hypo_condition, not the speaker's uncertainty)
+    ("A ceasefire would ease the pressure.", []),
+    ("It would seem the talks have stalled.", [("would", "hedge", "modal"), ("seem", "hedge", "verb")]),
     ("He would walk to the office every day.", []),
     # indicate: reporting vs literal
     ("Officials indicated that the talks had stalled.", [("indicated", "hedge", "verb")]),
@@ -51,8 +54,8 @@ def cues(tables):
     # more senses: names, reported future, relative-clause ability, manner, counts, measures
     ("May said in a speech that the programme had failed.", []),
     ("The mayor said the schools would close on Thursday.", []),
-    ("If talks fail, the mayor said, the schools would close.", [("would", "hedge", "modal")]),
-    ("“A deal would boost trade,” said Omar Haddad.", [("would", "hedge", "modal")]),
+    ("If talks fail, the mayor said, the schools would close.", []),
+    ("“A deal would boost trade,” said Omar Haddad.", []),
     ("Her father would fish the bay every autumn.", []),
     ("Okafor, who could speak four languages, recorded the message.", []),
     ("The coach signalled clearly to the bench.", []),
