@@ -3,6 +3,7 @@
 * :mod:`.lexicon`  the cue lexicon (``lexicons/hedges.csv``) and the sense-rule word lists
 * :mod:`.senses`   the registry of sense rules for ambiguous terms (may, would, claims, ...)
 * :mod:`.cues`     finding cues in a parsed text (:func:`find_cues`)
+* :mod:`.frames`   belief frames: a verb cue's subject holds it and its clause
 * :mod:`.sources`  whose statement a cue sits in (``source``, ``attribution_id``, ``source_basis``)
 * :mod:`.scheme`   what counts as a hedge (mapping to CoNLL-2010 / Szeged and Hyland), per-source profiles
 """
@@ -13,13 +14,19 @@ from spacy.tokens import Doc
 
 from analysis.document import sentence_locator
 from analysis.hedging.cues import Cue, classify_token, find_cues, negated_certainty
+from analysis.hedging.frames import belief_frames
 from analysis.hedging.lexicon import CATEGORIES, KINDS, baseline_terms, lexicon
 from analysis.hedging.scheme import scheme_table, source_profile
 from analysis.hedging.senses import SENSE_RULES
-from analysis.hedging.sources import NARRATOR_BASES, SOURCE_BASES, assign_source, narrators
+from analysis.hedging.sources import (
+    NARRATOR_BASES,
+    SOURCE_BASES,
+    assign_source,
+    narrators,
+)
 
 __all__ = ["CATEGORIES", "KINDS", "NARRATOR_BASES", "SENSE_RULES", "SOURCE_BASES", "Cue",
-           "assign_source", "baseline_terms", "classify_token", "find_cues", "find_hedges",
+           "assign_source", "baseline_terms", "belief_frames", "classify_token", "find_cues", "find_hedges",
            "lexicon", "narrators", "negated_certainty", "scheme_table", "source_profile"]
 
 
@@ -43,10 +50,13 @@ def find_hedges(doc: Doc, *, sentences: list, attributions: list, sources: dict,
     narrator = narrators(sentences, sources, attributions,
                          paragraphs=getattr(document, "paragraphs", None),
                          outlet=getattr(document, "metadata", {}).get("outlet", ""))
+    cues = find_cues(doc)
+    frames = belief_frames(doc, cues, attributions)
     out = []
-    for i, cue in enumerate(find_cues(doc)):
+    for i, cue in enumerate(cues):
         sid = sent_of(cue.start_char)
-        located = assign_source(cue, attributions=attributions, narrator=narrator.get(sid, {}))
+        located = assign_source(cue, attributions=attributions, narrator=narrator.get(sid, {}),
+                                frames=frames)
         out.append(Cue(**{**located.__dict__, "sent_id": sid,
                           "hedge_id": f"{doc_id}:h{i}" if doc_id else f"h{i}"}))
     return out

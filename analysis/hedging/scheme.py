@@ -15,8 +15,8 @@ from analysis.hedging.lexicon import KINDS, lexicon
 
 _SCHEME = [
     ("hedge", "epistemic", "possibility or probability of the proposition",
-     "may, might, could, should (expectation), likely, perhaps, possible, unclear, not confirmed, "
-     "did not rule out", "modal_probable", "hedges"),
+     ("may, might, could, should (expectation), likely, perhaps, possible, unclear, not confirmed, "
+      "did not rule out"), "modal_probable", "hedges"),
     ("hedge", "doxastic", "a belief, expectation or estimate held by someone",
      "think, believe, expect, estimate, suspect, assume, doubt, is considered, is seen as",
      "hypo_doxastic", "hedges"),

@@ -6,6 +6,11 @@ One rule, in this order (``source_basis`` names the step that decided):
   opposition **claims**": it belongs to that attribution's source (a verb of cognition belongs
   to its subject). Not for a negated cue ("police have **not confirmed**"): a negated
   reporting verb attributes nothing, so the hedge is the narrator's.
+* ``subject``: no attribution has the cue as its cue, but the cue is a verb of belief or
+  evidence with a subject (a *belief frame*, :mod:`analysis.hedging.frames`: "many experts
+  **suspect**"), or sits in such a verb's clause with no attribution nearer: it belongs to that
+  subject; ``attribution_id`` is empty. Not inside a direct quotation: quoted words are the
+  speaker's, a belief they report included ("“He really **believes** ...,” Clinton said").
 * ``content``: the cue lies inside the content of one or more attributions (a quotation, a
   reported clause): it belongs to the source of the innermost one (shortest content).
 * ``credit``, ``outlet``, ``unattributed``: the cue is in narration: it belongs to the narrator,
@@ -22,11 +27,11 @@ from dataclasses import replace
 
 from analysis.hedging.cues import Cue
 
-SOURCE_BASES = ("cue", "content", "credit", "outlet", "unattributed")
+SOURCE_BASES = ("cue", "subject", "content", "credit", "outlet", "unattributed")
 NARRATOR_BASES = ("credit", "outlet", "unattributed")
 
 
-def assign_source(cue: Cue, *, attributions: list, narrator: dict[str, str]) -> Cue:
+def assign_source(cue: Cue, *, attributions: list, narrator: dict[str, str], frames: list = ()) -> Cue:
     """Return the cue with ``source``, ``source_type``, ``attribution_id``, ``source_basis``, ``in_quote``.
 
     Args:
@@ -34,16 +39,22 @@ def assign_source(cue: Cue, *, attributions: list, narrator: dict[str, str]) -> 
         attributions: the document's attribution records.
         narrator: the narrator of the cue's sentence: ``source``, ``source_type``,
             ``source_basis`` (one of :data:`NARRATOR_BASES`) and ``attribution_id``.
+        frames: belief frames of the document's verb cues (:func:`analysis.hedging.frames.belief_frames`).
     """
     speech = [a for a in attributions if getattr(a, "kind", "") != "credit"]
     in_quote = any(a.kind == "quote" and _within(cue, a.content_span) for a in speech)
     negated = cue.category == "negation" and cue.kind == "hedge"  # "have not confirmed" says nothing
-    owner = None if negated else next((a for a in speech if _within(cue, a.cue_span)), None)
-    basis = "cue"
+    if in_quote:
+        frames = ()  # a quotation is its speaker's words, beliefs it reports included
+    owner, basis = None, "cue"
+    if not negated:
+        owner = next((a for a in speech if _within(cue, a.cue_span)), None)
+        if owner is None:
+            owner, basis = next((f for f in frames if _within(cue, f.cue_span)), None), "subject"
     if owner is None:
-        covering = [a for a in speech if _within(cue, a.content_span)]
+        covering = [a for a in (*speech, *frames) if _within(cue, a.content_span)]
         owner = min(covering, key=lambda a: a.content_span[1] - a.content_span[0]) if covering else None
-        basis = "content"
+        basis = "subject" if owner is not None and getattr(owner, "kind", "") == "belief" else "content"
     if owner is not None:
         return replace(cue, source=owner.source, source_type=owner.source_type,
                        attribution_id=owner.attribution_id, source_basis=basis, in_quote=in_quote)
