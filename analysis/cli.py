@@ -13,6 +13,7 @@ from pathlib import Path
 from analysis import bench as benchmark
 from analysis.errors import AnalysisError, CorpusError
 from analysis.evaluation import evaluate_all
+from analysis.evaluation.hedging_real import hedging_scores
 from analysis.report import build_report
 from analysis.runner import EXIT_NOTHING, EXIT_OK, exit_status, run_analysis
 
@@ -48,6 +49,9 @@ def build_parser() -> argparse.ArgumentParser:
                          help="skip files larger than this (default 5,000,000)")
     evaluate = sub.add_parser("evaluate", help="score the rules against the gold annotations")
     evaluate.add_argument("--gold", default="tests/gold", help="gold folder (default tests/gold)")
+    evaluate.add_argument("--corpora", nargs="?", const="", default=None, metavar="DIR",
+                          help="also score on the public gold corpora (DIR, $NEWSREAD_CORPORA or "
+                               "../shared/corpora); parses are cached")
     report = sub.add_parser("report", help="render the HTML and PDF report for a folder of articles")
     report.add_argument("--seeds", default="seeds", help="folder of articles (default seeds/)")
     report.add_argument("--out", default="reports", help="report folder (default reports/)")
@@ -129,6 +133,10 @@ def _evaluate(args: argparse.Namespace) -> int:
     for name, frame in evaluate_all(args.gold).items():
         print(f"== {name}")
         print(frame.to_string(index=False))
+    if args.corpora is not None:
+        for name, frame in hedging_scores(root=args.corpora or None).items():
+            print(f"== {name}")
+            print(frame.to_string(index=False))
     return EXIT_OK
 
 
