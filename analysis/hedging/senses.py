@@ -206,15 +206,19 @@ def possible(token: Token) -> bool:
 
 @sense_rule("clause", "evidential verbs with a clause or a non-person subject vs literal readings", [
     ("Officials indicated that the talks had stalled.", "indicated", True),
-    ("The data suggest the drug works.", "suggest", True),
+    ("Early results suggest the vaccine is safe.", "suggest", True),
     ("The name suggests a link to the old port.", "suggests", True),
     ("The gauge indicated 40 degrees.", "indicated", False),
+    ("Signal boards indicated cancellations on four lines by midday.", "indicated", False),
     ("She suggested a new name for the team.", "suggested", False),
 ])
 def clause(token: Token) -> bool:
     """Return True when the verb takes a clause, or states what a non-person subject shows."""
-    if _clause_child(token) or token.dep_ in ("advcl", "acl") and token.tag_ == "VBG":
-        return True  # "indicated that", "..., suggesting that"
+    if any(c.dep_ in _CLAUSE_DEPS and any(g.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for g in c.children)
+           for c in token.children):
+        return True  # "indicated that talks had stalled", "suggests the drug works"
+    if token.dep_ in ("advcl", "acl") and token.tag_ == "VBG" and _clause_child(token):
+        return True  # "..., suggesting that"
     subject = _subject(token)
     obj = next((c for c in token.children if c.dep_ == "dobj"), None)
     if subject is None or obj is None or any(c.like_num for c in obj.subtree):
