@@ -100,3 +100,19 @@ def test_source_profile_balance(analyze):
     words = profile.loc["analysts", "words"]
     assert profile.loc["analysts", "certainty_balance"] == round(-2 / words * 100, 2)
     assert profile.loc["Gazette", "hedges"] == 0
+
+
+def test_hedging_by_source_counts_each_kind_per_100_words(analyze):
+    from analysis.findings import hedging_by_source, hedging_sentences
+
+    text = ("“About 200 jobs could go,” said Ana Ruiz. She insisted the plan was certainly sound. "
+            "The vote reportedly slipped.")
+    tables = analyze(text, outlet="Gazette")
+    profile = hedging_by_source(tables).set_index("source")
+    assert profile.loc["Ana Ruiz", ["hedges", "approximators"]].tolist() == [1, 1]
+    words = profile.loc["Ana Ruiz", "words"]
+    assert profile.loc["Ana Ruiz", "approximators_per_100_words"] == round(100 / words, 2)
+    assert profile.loc["Gazette", "hedges"] == 1  # "reportedly" is the narrator's
+    evidence = hedging_sentences(tables, source="Gazette")
+    assert evidence[["text", "source_basis"]].values.tolist() == [["reportedly", "outlet"]]
+    assert evidence["sentence"].iloc[0] == "The vote reportedly slipped."
