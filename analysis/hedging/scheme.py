@@ -21,7 +21,7 @@ _SCHEME = [
      "think, believe, expect, estimate, suspect, assume, doubt, is considered, is seen as",
      "hypo_doxastic", "hedges"),
     ("hedge", "evidential", "the claim rests on hearsay or appearance",
-     "reportedly, allegedly, apparently, appear, seem, suggest, indicate, claims",
+     "reportedly, allegedly, apparently, appear, seem, suggest, indicate, accused",
      "modal_probable (appear, seem, suggest) / hypo_doxastic (alleged)", "hedges"),
     ("booster", "certainty", "the writer or speaker asserts certainty",
      "clearly, certainly, in fact, confirm, insist, there is no doubt, not in doubt",
