@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from analysis.hedging.lexicon import lexicon, negatable_certainty, phrases_by_first_word
 from analysis.hedging.senses import applies
@@ -46,45 +46,61 @@ class Cue:
 
 
 def find_cues(doc: Doc) -> list[Cue]:
-    """Return every cue of a parsed text in text order, ``sent_id`` = spaCy sentence index, no source."""
+    """Return every cue of a parsed text in text order, ``sent_id`` = spaCy sentence index, no source.
+
+    One pass over the tokens; only tokens whose word or lemma is in a lexicon are examined.
+    """
     text = doc.user_data.get("analysis_text") or doc.text
+    tokens = list(doc)
+    lower = [t.lower_ for t in tokens]
+    sent_ids, n = [], -1
+    for t in tokens:
+        n += bool(t.is_sent_start) or n < 0
+        sent_ids.append(n)
     cues: list[Cue] = []
-    for n, sent in enumerate(doc.sents):
-        taken: set[int] = set()
-        for first, last, row, lemma in _multiword(sent):
-            tokens = set(range(first.i, last.i + 1))
-            if not taken.intersection(tokens):
-                taken.update(tokens)
-                start, end = first.idx, last.idx + len(last.text)
-                cues.append(Cue(n, start, end, text[start:end], lemma, row["kind"], row["category"],
-                                row["scheme"]))
-        for token in sent:
-            row = None if token.i in taken else classify_token(token)
-            if row is not None:
-                category = row["category"]
-                if token.lemma_.lower() == "likely":
-                    category = "adverb" if token.pos_ == "ADV" else "adjective"
-                cues.append(Cue(n, token.idx, token.idx + len(token.text), token.text,
-                                token.lemma_.lower(), row["kind"], category, row["scheme"]))
+    taken: set[int] = set()
+    for first, last, row, lemma in _multiword(tokens, lower, sent_ids):
+        span = set(range(first.i, last.i + 1))
+        if not taken.intersection(span):
+            taken.update(span)
+            start, end = first.idx, last.idx + len(last.text)
+            cues.append(Cue(sent_ids[first.i], start, end, text[start:end], lemma, row["kind"],
+                            row["category"], row["scheme"]))
+    words = lexicon()
+    for token in tokens:
+        if token.i in taken or (lower[token.i] not in words and token.lemma_.lower() not in words):
+            continue
+        row = classify_token(token)
+        if row is not None:
+            category = row["category"]
+            if token.lemma_.lower() == "likely":
+                category = "adverb" if token.pos_ == "ADV" else "adjective"
+            cues.append(Cue(sent_ids[token.i], token.idx, token.idx + len(token.text), token.text,
+                            token.lemma_.lower(), row["kind"], category, row["scheme"]))
     return sorted(cues, key=lambda c: c.start_char)
 
 
 _NEGATION_ROW = {"kind": "hedge", "category": "negation", "scheme": "epistemic"}
 
 
-def _multiword(sent: Span) -> list[tuple[Token, Token, dict[str, str], str]]:
-    """Return ``(first, last, lexicon row, lemma)`` of phrases and negated certainty, longest first."""
+def _multiword(tokens: list[Token], lower: list[str], sent_ids: list[int]
+               ) -> list[tuple[Token, Token, dict[str, str], str]]:
+    """Return ``(first, last, lexicon row, lemma)`` of phrases and negated certainty, longest first.
+
+    A phrase never crosses a sentence boundary.
+    """
     found = []
-    lower = [t.lower_ for t in sent]
+    phrases, negatable = phrases_by_first_word(), negatable_certainty()
     for i, word in enumerate(lower):
-        for words, term, row in phrases_by_first_word().get(word, ()):
-            if tuple(lower[i:i + len(words)]) == words:
-                found.append((sent[i], sent[i + len(words) - 1], row, term))
+        for words, term, row in phrases.get(word, ()):
+            end = i + len(words) - 1
+            if tuple(lower[i:end + 1]) == words and sent_ids[min(end, len(lower) - 1)] == sent_ids[i]:
+                found.append((tokens[i], tokens[end], row, term))
                 break
-    for token in sent:
-        span = negated_certainty(token)
-        if span:
-            found.append((span[0], span[1], _NEGATION_ROW, token.lemma_.lower()))
+        if tokens[i].lemma_.lower() in negatable:
+            span = negated_certainty(tokens[i])
+            if span:
+                found.append((span[0], span[1], _NEGATION_ROW, tokens[i].lemma_.lower()))
     return sorted(found, key=lambda f: (f[0].i, -(f[1].i - f[0].i)))
 
 
