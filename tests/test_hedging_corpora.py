@@ -1,8 +1,8 @@
 """The hedging layer on real text, with floors a little below the measured figures.
 
-Measured (README "Accuracy"): Szeged Wikipedia epistemic + doxastic cue F1 0.842 on the
-development half and 0.813 on the held-out half (50-word baseline 0.624 / 0.593); PolNeAR dev
-hedge-source accuracy 0.671 with the pipeline's attributions, 0.954 with PolNeAR's own. Skipped
+Measured (README "Accuracy"): Szeged Wikipedia epistemic + doxastic cue F1 0.839 on the
+development half and 0.812 on the held-out half (50-word baseline 0.624 / 0.593); PolNeAR dev
+hedge-source accuracy 0.669 with the pipeline's attributions, 0.956 with PolNeAR's own. Skipped
 when the public corpora folder is absent. The first run parses the corpora (about two minutes);
 the parses are cached (``$NEWSREAD_EVAL_CACHE``).
 """

@@ -119,6 +119,7 @@ def might(token: Token) -> bool:
     ("Okafor, who could speak four languages, recorded the message.", "could", False),
     ("The fault could have been prevented.", "could", True),
     ("He saved money so that he could travel.", "could", False),
+    ("It is a relationship that could influence defence planning.", "could", True),
     ("They could see no way out.", "could", False),
 ])
 def could(token: Token) -> bool:
@@ -128,9 +129,12 @@ def could(token: Token) -> bool:
     verb, sentence = token.head, token.sent.text
     negated = any(c.dep_ == "neg" for c in verb.children)
     subject = _subject(verb)
-    person = subject is not None and (subject.pos_ in ("PRON", "PROPN") or subject.ent_type_ == "PERSON")
+    person = subject is not None and subject.lower_ not in _NON_AGENT_PRONOUNS and (
+        subject.pos_ in ("PRON", "PROPN") or subject.ent_type_ == "PERSON")
     ability = person and verb.lemma_.lower() in sense_words("ability")
-    subordinate = verb.dep_ in ("relcl", "advcl")  # "who could speak", "so that he could explore"
+    subordinate = (verb.dep_ == "relcl" and any(c.lower_ in ("who", "whom") for c in verb.children)
+                   or verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in sense_words("ability_clause")
+                                                   for c in verb.children))  # "so that he could"
     past = _phrase_pattern("past_ability").search(sentence) or _phrase_pattern("habit").search(sentence)
     if negated or ability or subordinate or past:
         return False
