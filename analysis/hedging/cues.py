@@ -12,7 +12,12 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from analysis.hedging.lexicon import lexicon, negatable_certainty, phrases_by_first_word
+from analysis.hedging.lexicon import (
+    lexicon,
+    negatable_certainty,
+    phrases_by_first_word,
+    sense_words,
+)
 from analysis.hedging.senses import applies
 
 
@@ -126,7 +131,7 @@ def negated_certainty(token: Token) -> tuple[Token, Token] | None:
             (c for c in token.children if c.tag_ == "MD" and c.i < neg.i), neg)
         return first, last
     head = token.head
-    if token.dep_ == "xcomp" and head.lemma_.lower() in ("decline", "refuse", "fail") and head.i < token.i:
+    if token.dep_ == "xcomp" and head.lemma_.lower() in sense_words("refusal") and head.i < token.i:
         return head, last
     return None
 

@@ -198,14 +198,12 @@ def possible(token: Token) -> bool:
     before = [t.lower_ for t in token.doc[max(token.sent.start, token.i - 4):token.i]]
     if "as" in before or any(t.tag_ in ("JJS", "RBS") for t in token.doc[max(token.i - 2, 0):token.i]):
         return False
-    if token.head.lemma_.lower() == "make" or token.dep_ == "amod" and token.head.lower_ in (
-            "everything", "anything"):
-        return False
+    if token.head.lemma_.lower() == "make" or token.head.lower_ in sense_words("possible_blocker"):
+        return False  # "made possible", "everything possible"
     if token.dep_ != "amod":  # predicative: only "it is possible that ..."; "possible to" is feasibility
         clauses = [c for c in (*token.children, *token.head.children) if c.dep_ == "ccomp" and c.i > token.i]
         return any(g.lower_ == "that" and g.dep_ == "mark" for c in clauses for g in c.children)
-    return not any(t.lower_ in ("if", "where", "whenever", "wherever", "not")
-                   for t in token.doc[max(token.i - 1, 0):token.i])
+    return not any(t.lower_ in sense_words("possible_blocker") for t in token.doc[max(token.i - 1, 0):token.i])
 
 
 @sense_rule("clause", "evidential verbs with a clause or a non-person subject vs literal readings", [
