@@ -61,10 +61,10 @@ def test_case_cues(path):
 
 
 def case_attributions(case: dict) -> list:
-    """Return the case's expected attributions as attribution records (quotes marked as such)."""
+    """Return the case's expected attributions as attribution records (kinds as the case names them)."""
     out = []
     for i, a in enumerate(case["expected"]["attributions"]):
-        out.append(SimpleNamespace(kind="quote" if a["kind"] == "direct" else a["kind"],
+        out.append(SimpleNamespace(kind=a["kind"],  # direct / indirect / mixed: quotes known by their marks
                                    source=a["source"], source_type=a["source_type"],
                                    source_span=tuple(a["source_span"]), cue_span=tuple(a["cue_span"]),
                                    content_span=tuple(a["content_span"]), attribution_id=f"case:a{i}"))

@@ -50,13 +50,14 @@ def find_hedges(doc: Doc, *, sentences: list, attributions: list, sources: dict,
     narrator = narrators(sentences, sources, attributions,
                          paragraphs=getattr(document, "paragraphs", None),
                          outlet=getattr(document, "metadata", {}).get("outlet", ""))
+    text = doc.user_data.get("analysis_text") or doc.text
     cues = find_cues(doc)
     frames = belief_frames(doc, cues, attributions)
     out = []
     for i, cue in enumerate(cues):
         sid = sent_of(cue.start_char)
         located = assign_source(cue, attributions=attributions, narrator=narrator.get(sid, {}),
-                                frames=frames)
+                                frames=frames, text=text)
         out.append(Cue(**{**located.__dict__, "sent_id": sid,
                           "hedge_id": f"{doc_id}:h{i}" if doc_id else f"h{i}"}))
     return out

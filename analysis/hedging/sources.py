@@ -31,7 +31,23 @@ SOURCE_BASES = ("cue", "subject", "content", "credit", "outlet", "unattributed")
 NARRATOR_BASES = ("credit", "outlet", "unattributed")
 
 
-def assign_source(cue: Cue, *, attributions: list, narrator: dict[str, str], frames: list = ()) -> Cue:
+QUOTE_MARKS = "\"“”«»„‘’'"
+
+
+def is_quotation(attribution, text: str) -> bool:
+    """Return True for a direct quotation: kind ``quote``, or content opening or closing with a quote mark."""
+    span = attribution.content_span
+    if getattr(attribution, "kind", "") == "quote":
+        return True
+    if not span or not text:
+        return False
+    inner = text[span[0]:span[1]].strip()
+    before = text[max(span[0] - 1, 0):span[0]]
+    return bool(inner) and (inner[0] in QUOTE_MARKS or inner[-1] in QUOTE_MARKS or before in QUOTE_MARKS)
+
+
+def assign_source(cue: Cue, *, attributions: list, narrator: dict[str, str], frames: list = (),
+                  text: str = "") -> Cue:
     """Return the cue with ``source``, ``source_type``, ``attribution_id``, ``source_basis``, ``in_quote``.
 
     Args:
@@ -40,9 +56,10 @@ def assign_source(cue: Cue, *, attributions: list, narrator: dict[str, str], fra
         narrator: the narrator of the cue's sentence: ``source``, ``source_type``,
             ``source_basis`` (one of :data:`NARRATOR_BASES`) and ``attribution_id``.
         frames: belief frames of the document's verb cues (:func:`analysis.hedging.frames.belief_frames`).
+        text: the document's text (a quotation is recognised by its quote marks too).
     """
     speech = [a for a in attributions if getattr(a, "kind", "") != "credit"]
-    in_quote = any(a.kind == "quote" and _within(cue, a.content_span) for a in speech)
+    in_quote = any(_within(cue, a.content_span) and is_quotation(a, text) for a in speech)
     negated = cue.category == "negation" and cue.kind == "hedge"  # "have not confirmed" says nothing
     if in_quote:
         frames = ()  # a quotation is its speaker's words, beliefs it reports included
