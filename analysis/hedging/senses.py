@@ -148,6 +148,7 @@ def could(token: Token) -> bool:
     ("Her father would fish the bay every autumn.", "would", False),
     ("If talks fail, the schools would close.", "would", False),
     ("A ceasefire would ease the pressure.", "would", False),
+    ("The minister would not say when talks resume.", "would", False),
 ])
 def would(token: Token) -> bool:
     """Return True only for softening would ("it would seem", "I would say")."""
@@ -156,6 +157,8 @@ def would(token: Token) -> bool:
     verb = token.head
     if verb.lemma_.lower() not in sense_words("softening") or _has_aux(verb, ("have",)):
         return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False  # "Kadzik wouldn't say": a refusal, not a softened claim
     governor = verb.head
     reported = verb.dep_ == "ccomp" and governor.lemma_.lower() in sense_words("reported_future") \
         and governor.tag_ in ("VBD", "VBN")
