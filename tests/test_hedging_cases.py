@@ -153,3 +153,20 @@ def test_whose_cue(analyze, text, cue, source, basis):
     rows = analyze(text, outlet="Gazette")["hedges"].to_dict("records")
     row = next(r for r in rows if r["text"] == cue)
     assert (row["source"], row["source_basis"] in basis) == (source, True), row
+
+
+def test_quotation_known_by_its_marks_whatever_the_kind_name():
+    from analysis.hedging.sources import is_quotation
+
+    text = "“Prices may rise,” she said. He said prices may rise."
+    quoted = SimpleNamespace(kind="direct", content_span=(1, 17))
+    reported = SimpleNamespace(kind="indirect", content_span=(37, 53))
+    assert is_quotation(quoted, text) and not is_quotation(reported, text)
+
+
+def test_negated_reporting_verb_leaves_the_hedge_with_the_narrator():
+    text = "Police have not confirmed the identity of the driver."
+    police = SimpleNamespace(kind="verb", source="police", source_type="government", source_span=(0, 6),
+                             cue_span=(12, 25), content_span=(26, 52), attribution_id="case:a0")
+    cue = hedges_given(text, [police])[0]
+    assert (cue.text, cue.source_basis) == ("not confirmed", "unattributed")
