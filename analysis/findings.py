@@ -13,6 +13,7 @@ import pandas as pd
 
 from analysis import lexicons
 from analysis.entities import person_key
+from analysis.hedging import source_profile
 
 TOP = 10
 
@@ -283,6 +284,40 @@ def hedge_evidence(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
     hedges = tables["hedges"][["doc_id", "sent_id", "text", "kind", "category", "source", "in_quote"]]
     sents = tables["sentences"][["doc_id", "sent_id", "text"]].rename(columns={"text": "sentence"})
     return hedges.merge(sents, on=["doc_id", "sent_id"], how="left")
+
+
+# --- hedging by source (issue 13): notebook 04 -------------------------------------------
+
+HEDGING_COLUMNS = ["source", "source_type", "sentences", "words", "hedges", "boosters", "approximators",
+                   "hedges_per_100_words", "boosters_per_100_words", "approximators_per_100_words",
+                   "certainty_balance", "terms"]
+
+
+def hedging_by_source(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """Return one row per source: hedges, boosters and approximators, each per 100 of its words.
+
+    Words are those of the sentences whose sentence source is that source; a cue counts for the
+    source whose statement it sits in (``hedges.csv`` ``source``). Sources with no cue are left out.
+    """
+    profile = source_profile(tables["sentences"], tables["hedges"])[HEDGING_COLUMNS]
+    cues = profile[["hedges", "boosters", "approximators"]].sum(axis=1)
+    return profile[cues > 0].reset_index(drop=True)
+
+
+def hedging_sentences(tables: dict[str, pd.DataFrame], *, source: str | None = None) -> pd.DataFrame:
+    """Return every hedge, booster and approximator with the sentence behind it, by source and kind.
+
+    Columns: source, kind, text (the cue), source_basis (how its source was decided), in_quote,
+    doc_id, sent_id and sentence. ``source`` keeps one source's rows only.
+    """
+    cues = tables["hedges"][["doc_id", "sent_id", "start_char", "source", "kind", "text", "source_basis",
+                             "in_quote"]]
+    if source is not None:
+        cues = cues[cues["source"] == source]
+    sents = tables["sentences"][["doc_id", "sent_id", "text"]].rename(columns={"text": "sentence"})
+    out = cues.merge(sents, on=["doc_id", "sent_id"], how="left")
+    out = out.sort_values(["source", "kind", "doc_id", "start_char"], ignore_index=True)
+    return out[["source", "kind", "text", "source_basis", "in_quote", "doc_id", "sent_id", "sentence"]]
 
 
 def document_texts(tables: dict[str, pd.DataFrame]) -> dict[str, str]:

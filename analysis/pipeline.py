@@ -27,7 +27,7 @@ def analyze_document(document: Document, doc: Doc) -> dict[str, list[dict]]:
                                                  mentions=mentions)
     sources = attribution.sentence_sources(document, sentences, attributions)
     hedges = hedging.find_hedges(doc, sentences=sentences, attributions=attributions,
-                                 sources=sources)
+                                 sources=sources, document=document)
     did = document.doc_id
     sent_of = sentence_locator(sentences)
     return {

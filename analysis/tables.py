@@ -50,7 +50,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "doc_id": "string", "sent_id": "int64", "hedge_id": "string", "start_char": "int64",
         "end_char": "int64", "text": "string", "lemma": "string", "kind": "string",
         "category": "string", "source": "string", "source_type": "string",
-        "attribution_id": "string", "in_quote": "bool",
+        "attribution_id": "string", "source_basis": "string", "in_quote": "bool",
     },
 }
 TABLES = tuple(SCHEMAS)
