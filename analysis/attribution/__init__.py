@@ -39,6 +39,20 @@ from analysis.attribution.records import (
 )
 from analysis.attribution.sources import sentence_sources
 
-__all__ = ["CUE_CLASSES", "cue_class_of", "KINDS", "SOURCE_TYPES", "Attribution", "attach_quotes", "cue_nouns", "find_attributions",
-           "find_credits", "find_quotes", "reporting_verbs", "resolve_anaphora", "role_nouns",
-           "sentence_sources", "source_terms"]
+__all__ = [
+    "CUE_CLASSES",
+    "KINDS",
+    "SOURCE_TYPES",
+    "Attribution",
+    "attach_quotes",
+    "cue_class_of",
+    "cue_nouns",
+    "find_attributions",
+    "find_credits",
+    "find_quotes",
+    "reporting_verbs",
+    "resolve_anaphora",
+    "role_nouns",
+    "sentence_sources",
+    "source_terms",
+]

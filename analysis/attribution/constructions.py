@@ -14,7 +14,12 @@ from analysis.attribution.phrases import (
     complement_span,
     is_plausible_source,
 )
-from analysis.attribution.records import Attribution, cue_nouns, not_sources
+from analysis.attribution.records import (
+    Attribution,
+    cue_nouns,
+    not_sources,
+    reporting_verbs,
+)
 
 # ---------------------------------------------------------------- constructions
 
@@ -24,10 +29,10 @@ def verb_attribution(verb: Token, sent_of, mentions) -> Attribution | None:
     "Analysts emphasize that discussions likely covered …" / "…, officials said." /
     "…, said Dmitry Peskov, the Kremlin spokesman."
     """
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)  # "said … and indicated"
-    if subject is None or not is_plausible_source(subject, mentions):
+    subject = verb_subject(verb)
+    clausal = reporting_verbs().get(verb.lemma_.lower()) != "hedge" and (
+        any(c.dep_ == "ccomp" for c in verb.children) or _has_quote_near(verb))  # not "the gauge indicated"
+    if subject is None or not is_plausible_source(subject, mentions, lenient=clausal):
         return None
     if subject.lemma_.lower() in cue_nouns() and cue_author(subject) is not None:
         return None  # "A statement from X rejected …" is the cue noun's attribution
@@ -44,6 +49,20 @@ def verb_attribution(verb: Token, sent_of, mentions) -> Attribution | None:
                     key=lambda t: t.i)
         found = replace(found, cue_span=(first.idx, verb.idx + len(verb.text)))
     return found
+
+
+def verb_subject(verb: Token) -> Token | None:
+    """Return the subject of a reporting verb, inherited when the verb has none of its own.
+
+    "said … and indicated" (conj), "…, saying that" / "…, adding" (advcl), "continued to say"
+    (xcomp) take the governing verb's subject; "Smith, who said" takes the noun "who" stands for.
+    """
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in ("who", "that") and verb.dep_ == "relcl":
+        subject = verb.head
+    return subject
 
 
 def passive_attribution(verb: Token, sent_of, mentions) -> Attribution | None:

@@ -37,14 +37,18 @@ def _make(cue: Token, source_head: Token, kind: str, content, sent_of, mentions)
 
 # ---------------------------------------------------------------- phrases and names
 
-def is_plausible_source(head: Token, mentions) -> bool:
-    """Return True when a noun phrase head can be a source (a person, body, group or document)."""
+def is_plausible_source(head: Token, mentions, *, lenient: bool = False) -> bool:
+    """Return True when a noun phrase head can be a source (a person, body, group or document).
+
+    ``lenient`` (the verb reports a clause or a quotation: "47 percent said they would …",
+    "the network said that …") accepts any noun or number as the source.
+    """
     lower = head.lower_
     if head.pos_ == "PRON":
         return lower in pronouns()
     if head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return True
-    if head.pos_ == "PROPN":
+    if head.pos_ == "PROPN" or (lenient and head.pos_ in ("NOUN", "NUM")):
         return True
     lemma = head.lemma_.lower()
     return lower in source_terms() or lemma in source_terms() or lemma in role_nouns()

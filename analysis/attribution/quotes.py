@@ -8,21 +8,55 @@ from dataclasses import replace
 from analysis.attribution.records import Attribution
 from analysis.corpus import Document
 
-_QUOTE_PAIRS = (("“", "”"), ('"', '"'), ("«", "»"))
-
-
 # ---------------------------------------------------------------- quotes
+# News conventions for quotation marks, applied paragraph by paragraph so that one stray mark
+# never flips the pairing for the rest of the article:
+# * curly “…” and straight "…" marks pair with each other (a typed mix is common);
+# * a straight mark opens after a space, a bracket or a dash and closes before one;
+# * a quotation running over several paragraphs opens each paragraph and closes only on the
+#   last: an opening mark at a paragraph's start with no closing mark quotes to its end;
+# * an unpaired mark anywhere else is dropped (apostrophes typed as quote marks, ``&quot;``).
+_OPEN, _CLOSE, _BOTH = "“«", "”»", '"'
+#: A quotation shorter than this many words, with no reporting verb of its own, is a scare
+#: quote, a title or a nickname ("dangerous", "Planet of the Apes"): not a statement.
+MIN_STATEMENT_WORDS = 4
+_NOT_STATEMENT = re.compile(r"https?://|www\.|[=<>{}]|^\W*$")
+
 
 def find_quotes(document: Document) -> list[tuple[int, int]]:
-    """Return the inner spans of quotations (marks excluded), paragraph by paragraph."""
+    """Return the inner spans of quotations (marks excluded), paired paragraph by paragraph."""
     spans = []
     for p_start, p_end in document.paragraphs:
-        para = document.text[p_start:p_end]
-        for opening, closing in _QUOTE_PAIRS:
-            pattern = re.compile(re.escape(opening) + r"([^" + re.escape(closing + opening) +
-                                 r"]{2,})" + re.escape(closing))
-            spans.extend((p_start + m.start(1), p_start + m.end(1)) for m in pattern.finditer(para))
-    return sorted(spans)
+        spans.extend(_paragraph_quotes(document.text, p_start, p_end))
+    return spans
+
+
+def _paragraph_quotes(text: str, p_start: int, p_end: int) -> list[tuple[int, int]]:
+    """Return the quotation spans of one paragraph (see the conventions above)."""
+    out, opened = [], None
+    for i in range(p_start, p_end):
+        ch = text[i]
+        if ch not in _OPEN and ch not in _CLOSE and ch != _BOTH:
+            continue
+        before = text[i - 1] if i > p_start else " "
+        after = text[i + 1] if i + 1 < p_end else " "
+        is_open = ch in _OPEN or (ch == _BOTH and (before.isspace() or before in "([—–-/") and
+                                  not after.isspace())
+        if opened is None and is_open:
+            opened = i
+        elif opened is not None and (ch in _CLOSE or (ch == _BOTH and not is_open)):
+            if i - opened > 2:
+                out.append((opened + 1, i))
+            opened = None
+    if opened is not None and opened == p_start and p_end - opened > 3:
+        out.append((opened + 1, p_end))  # a quotation continued in the next paragraph
+    return out
+
+
+def is_statement(text: str, span: tuple[int, int]) -> bool:
+    """Return True when a quotation can be a statement: enough words, not a URL or markup."""
+    inner = text[span[0]:span[1]]
+    return len(inner.split()) >= MIN_STATEMENT_WORDS and not _NOT_STATEMENT.search(inner)
 
 
 def attach_quotes(found: list[Attribution], quotes: list[tuple[int, int]], *,
@@ -30,8 +64,10 @@ def attach_quotes(found: list[Attribution], quotes: list[tuple[int, int]], *,
     """Return attributions with each quotation tied to its speaker (kind ``quote``).
 
     A speech verb whose content falls inside the quote, or whose sentence holds it, becomes
-    the quote's attribution; a quote with no verb takes the speaker of the neighbouring
-    sentence in the same paragraph, cued by its opening mark.
+    the quote's attribution. A quotation with no verb of its own that is a statement (see
+    :func:`is_statement`) extends the content of the speaker's attribution in the neighbouring
+    sentence of the same paragraph (or the previous paragraph's last speaker when the
+    paragraph opens with it); a quote whose speaker is not found gives no row.
     """
     out = list(found)
     for q_start, q_end in quotes:
@@ -39,17 +75,21 @@ def attach_quotes(found: list[Attribution], quotes: list[tuple[int, int]], *,
         owner = _quote_owner(out, q_start, q_end, q_sents)
         if owner is not None:
             index = out.index(owner)
-            out[index] = replace(owner, kind="quote", content_span=(q_start, q_end))
+            content = owner.content_span
+            if owner.kind == "quote" and content:  # a second quotation of the same verb
+                content = (min(content[0], q_start), max(content[1], q_end))
+            else:
+                content = (q_start, q_end)
+            out[index] = replace(owner, kind="quote", content_span=content)
+            continue
+        if not is_statement(document.text, (q_start, q_end)):
             continue
         speaker = _neighbour_speaker(out, q_sents, document, q_start)
-        out.append(Attribution(
-            sent_id=sent_of(q_start), kind="quote",
-            source=speaker.source if speaker else "unattributed",
-            source_type=speaker.source_type if speaker else "unattributed",
-            source_span=speaker.source_span if speaker else None, cue_span=None, cue_lemma="",
-            content_span=(q_start, q_end),
-            resolved_by=("anaphora" if speaker else "unresolved"),
-        ))
+        if speaker is None:
+            continue
+        index = out.index(speaker)
+        content = speaker.content_span or (q_start, q_end)
+        out[index] = replace(speaker, content_span=(min(content[0], q_start), max(content[1], q_end)))
     return out
 
 
