@@ -13,6 +13,8 @@ from pathlib import Path
 from analysis import bench as benchmark
 from analysis.errors import AnalysisError, CorpusError
 from analysis.evaluation import evaluate_all
+from analysis.evaluation.corpora import corpora_dir
+from analysis.evaluation.real_text import attribution_scores
 from analysis.report import build_report
 from analysis.runner import EXIT_NOTHING, EXIT_OK, exit_status, run_analysis
 
@@ -48,6 +50,9 @@ def build_parser() -> argparse.ArgumentParser:
                          help="skip files larger than this (default 5,000,000)")
     evaluate = sub.add_parser("evaluate", help="score the rules against the gold annotations")
     evaluate.add_argument("--gold", default="tests/gold", help="gold folder (default tests/gold)")
+    evaluate.add_argument("--corpora", default=None,
+                          help="public gold corpora folder (default $NEWSREAD_CORPORA or ../shared/corpora); "
+                               "scores attributions on real text first")
     report = sub.add_parser("report", help="render the HTML and PDF report for a folder of articles")
     report.add_argument("--seeds", default="seeds", help="folder of articles (default seeds/)")
     report.add_argument("--out", default="reports", help="report folder (default reports/)")
@@ -125,7 +130,12 @@ def _analyze(args: argparse.Namespace) -> int:
 
 
 def _evaluate(args: argparse.Namespace) -> int:
-    """Print P/R/F1 of every layer against the gold annotations."""
+    """Print P/R/F1 on real text (public gold corpora), then of every layer against the own gold."""
+    if corpora_dir(args.corpora) is None:
+        print("real text: skipped (no public gold corpora folder; see --corpora)", file=sys.stderr)
+    else:
+        print("== attributions on real text (PolNeAR, Newell et al. 2018; GUM, Zeldes 2017)")
+        print(attribution_scores(root=args.corpora).to_string(index=False))
     for name, frame in evaluate_all(args.gold).items():
         print(f"== {name}")
         print(frame.to_string(index=False))
