@@ -137,11 +137,22 @@ def test_description_does_not_resolve_across_paragraphs(analyze):
     assert officials["source"] == "officials"
 
 
-def test_negated_say_is_recorded_with_the_whole_frame(analyze):
-    text = "The minister did not say when the border would reopen."
+@pytest.mark.parametrize("text", [
+    # negated and question frames attribute no claim (issue 12, kind 3): no row, so their
+    # content never reads as the source's claim (was: a row cued "did not say")
+    "The minister did not say when the border would reopen.",
+    "The spokesman would not say whether talks had resumed.",
+    "Reporters asked whether the plant would close.",
+    "Police have not confirmed the identity of the driver.",
+])
+def test_negated_and_question_frames_give_no_row(analyze, text):
+    assert rows(analyze(text)) == []
+
+
+def test_denial_is_an_attribution(analyze):
+    text = "The ministry denied that the plant would close."
     row = only(analyze(text))
-    assert (row["source"], row["cue"]) == ("minister", "did not say")
-    assert (row["content_start_char"], row["content_end_char"]) == span(text, "when the border would reopen")
+    assert (row["source"], row["cue"], row["cue_class"]) == ("ministry", "denied", "speech")
 
 
 def test_dateline_place_is_not_a_speaker(analyze):

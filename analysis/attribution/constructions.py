@@ -18,8 +18,12 @@ from analysis.attribution.records import (
     Attribution,
     cue_nouns,
     not_sources,
-    reporting_verbs,
+    np_object_verbs,
+    verb_cue_classes,
 )
+
+#: Tokens that close a quotation (a verb right after one is a speech verb whatever its lemma).
+CLOSING_MARKS = frozenset({"”", '"', "»", "’", "'", ",”", "”,"})
 
 # ---------------------------------------------------------------- constructions
 
@@ -30,7 +34,7 @@ def verb_attribution(verb: Token, sent_of, mentions) -> Attribution | None:
     "…, said Dmitry Peskov, the Kremlin spokesman."
     """
     subject = verb_subject(verb)
-    clausal = reporting_verbs().get(verb.lemma_.lower()) != "hedge" and (
+    clausal = verb_cue_classes().get(verb.lemma_.lower()) == "speech" and (
         any(c.dep_ == "ccomp" for c in verb.children) or _has_quote_near(verb))  # not "the gauge indicated"
     if subject is None or not is_plausible_source(subject, mentions, lenient=clausal):
         return None
@@ -38,17 +42,59 @@ def verb_attribution(verb: Token, sent_of, mentions) -> Attribution | None:
         return None  # "A statement from X rejected …" is the cue noun's attribution
     if subject.is_upper and len(subject.text) > 2 and subject.i == subject.sent.start:
         return None  # the place of a dateline ("MOSCOW, Sept. 13 (Reuters) - … agreed")
-    negation = next((c for c in verb.children if c.dep_ == "neg"), None)
+    if not reports_content(verb) or reports_no_claim(verb):
+        return None  # "wrote a symphony", "said nothing", "did not say whether …", "asked whether"
     content = complement_span(verb)
-    if content is None and negation is None and verb.lemma_ in {"say", "tell", "add", "note"} \
-            and not _has_quote_near(verb):
+    if content is None and verb.dep_ in ("parataxis", "ccomp"):
+        content = _subtree_span(verb.head)  # "Five years ago, Mayor Holm said, the buses ran empty"
+    return _make(verb, subject, "verb", content, sent_of, mentions)
+
+
+def inverted_quote_attribution(verb: Token, sent_of, mentions) -> Attribution | None:
+    """Return the attribution of any verb right after a closing quotation mark, subject after it.
+
+    "“It is simply not enough,” sighed one ward manager." / "“…,” complained Rosa Delgado."
+    The verb need not be in the reporting-verb lexicon: the quotation marks make it one.
+    """
+    doc = verb.doc
+    if verb.i == 0 or doc[verb.i - 1].text not in CLOSING_MARKS:
         return None
-    found = _make(verb, subject, "verb", content, sent_of, mentions)
-    if negation is not None and found is not None:  # "did not say whether …": the cue is the whole frame
-        first = min([negation, *(c for c in verb.children if c.dep_ == "aux" and c.i < verb.i)],
-                    key=lambda t: t.i)
-        found = replace(found, cue_span=(first.idx, verb.idx + len(verb.text)))
-    return found
+    after = [c for c in verb.children if c.i > verb.i]
+    subject = next((c for c in after if c.dep_ == "nsubj"), None) or \
+        next((c for c in after if c.dep_ == "dobj"), None)  # the parser often makes the speaker an object
+    if subject is None or not is_plausible_source(subject, mentions, lenient=True):
+        return None
+    return _make(verb, subject, "verb", None, sent_of, mentions)
+
+
+def reports_no_claim(verb: Token) -> bool:
+    """Return True for a negated or question frame: "did not say whether …", "would not confirm",
+    "asked whether …". Such frames attribute no claim to the source; a verb that means a
+    negative claim ("denied that …") is not negated and stays an attribution.
+    """
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    return clause is not None and any(c.dep_ == "mark" and c.lower_ in ("whether", "if")
+                                      for c in clause.children)
+
+
+def reports_content(verb: Token) -> bool:
+    """Return True when a reporting verb is used in its reporting sense.
+
+    It reports a clause ("said that …", "wants to run"), a quotation in its sentence, or, for
+    the verbs whose object is what is attributed (``np_object`` in ``reporting_verbs.csv``),
+    a noun phrase ("denied the report", "criticized the plan").
+    """
+    deps = {c.dep_ for c in verb.children}
+    if deps & {"ccomp", "xcomp", "csubj"} or _has_quote_near(verb):
+        return True
+    if verb.dep_ in ("parataxis", "ccomp") and verb.head.pos_ in ("VERB", "AUX"):
+        return True  # "…, he said." / "X said, …" attached to the reported clause
+    lemma = verb.lemma_.lower()
+    if lemma in np_object_verbs():
+        return bool(deps & {"dobj", "prep", "oprd"})
+    return False
 
 
 def verb_subject(verb: Token) -> Token | None:

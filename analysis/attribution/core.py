@@ -4,22 +4,17 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from analysis import entities
 from analysis.attribution.anaphora import resolve_anaphora
-from analysis.attribution.constructions import (
-    according_to_attribution,
-    cue_noun_attribution,
-    passive_attribution,
-    verb_attribution,
-)
 from analysis.attribution.credits import find_credits
-from analysis.attribution.phrases import _inside_any
 from analysis.attribution.quotes import attach_quotes, find_quotes
-from analysis.attribution.records import Attribution, cue_nouns, reporting_verbs
+from analysis.attribution.records import Attribution
+from analysis.attribution.registry import token_attributions
 from analysis.corpus import Document
 from analysis.document import sentence_locator
+from analysis.nlp import doc_text
 
 # ---------------------------------------------------------------- entry point
 
@@ -36,29 +31,23 @@ def find_attributions(doc: Doc, *, document: Document, sentences: list,
     mentions = mentions if mentions is not None else entities.find_mentions(doc)
     quotes = find_quotes(document)
     sent_of = sentence_locator(sentences)
+    quoted = quoted_tokens(doc, quotes)
     found: list[Attribution] = []
-    for sent in doc.sents:
-        for token in sent:
-            if _inside_any(token.idx, quotes):
-                continue
-            found.extend(_token_rules(token, sent_of, mentions))
+    for token in doc:
+        if token.i not in quoted:
+            found.extend(token_attributions(token, sent_of, mentions))
     found = resolve_anaphora(found, document=document, mentions=mentions)
-    found = attach_quotes(found, quotes, document=document, sent_of=sent_of)
+    found = attach_quotes(found, quotes, document=document, sent_of=sent_of, doc=doc, mentions=mentions)
     found.extend(find_credits(document, sent_of=sent_of))
     found.sort(key=lambda a: (a.bounds()[0], a.cue_span or (0, 0)))
     return [replace(a, attribution_id=f"{document.doc_id}:a{i}") for i, a in enumerate(found)]
 
 
-def _token_rules(token: Token, sent_of, mentions) -> list[Attribution]:
-    """Return attributions cued by one token (verb, passive, according to, cue noun)."""
-    if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in reporting_verbs():
-        return [a for a in (verb_attribution(token, sent_of, mentions),
-                            passive_attribution(token, sent_of, mentions)) if a]
-    if token.lower_ == "according":
-        found = according_to_attribution(token, sent_of, mentions)
-        return [found] if found else []
-    if token.pos_ == "NOUN" and token.lemma_.lower() in cue_nouns():
-        found = cue_noun_attribution(token, sent_of, mentions)
-        return [found] if found else []
-    return []
-
+def quoted_tokens(doc: Doc, quotes: list[tuple[int, int]]) -> set[int]:
+    """Return the indices of tokens inside quotations, marks included (linear in the quotes)."""
+    inside: set[int] = set()
+    for start, end in quotes:
+        span = doc.char_span(max(start - 1, 0), min(end + 1, len(doc_text(doc))), alignment_mode="expand")
+        if span is not None:
+            inside.update(range(span.start, span.end))
+    return inside

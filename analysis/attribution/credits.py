@@ -16,6 +16,10 @@ _DATELINE = re.compile(
     r"(?P<cue>\((?P<outlet>[A-Za-z][\w .&\-]{0,30})\)\s*[-–—]+)\s*"
 )
 
+#: A quotation signed with a dash: "“… serve the public well.” —Commissioner Samuel Osei".
+_QUOTE_DASH = re.compile(r"^\s*[“\"](?P<quote>.+?)[”\"]\s*(?P<cue>[—–])\s*"
+                         r"(?P<name>[A-Z][\w.'’\- ]{1,60}?)[\s.]*$")
+
 
 # ---------------------------------------------------------------- credits
 
@@ -34,12 +38,33 @@ def find_credits(document: Document, *, sent_of) -> list[Attribution]:
                                                    len(end_match.group().rstrip()))
             content = (p_start, p_start + len(para[:end_match.start()].rstrip()))
             out.append(_credit(end_match, p_start, (cue_start, cue_end), content, sent_of))
+        signed = _QUOTE_DASH.match(para)
+        if signed:
+            out.append(signed_quote(signed, p_start, sent_of))
+            continue
         date_match = _DATELINE.match(para)
         if date_match and _is_outlet(date_match.group("outlet")):
             cue = (p_start + date_match.start("cue"), p_start + date_match.end("cue"))
             content = (p_start + date_match.end(), p_end) if date_match.end() < len(para) else None
             out.append(_credit(date_match, p_start, cue, content, sent_of))
     return out
+
+
+def signed_quote(match: re.Match, offset: int, sent_of) -> Attribution:
+    """Return the attribution of a quotation signed with a dash: the person named after it."""
+    name_start, name_end = offset + match.start("name"), offset + match.end("name")
+    name = match.group("name")
+    for title in entities.person_titles():
+        if name.startswith(title + " "):
+            name_start += len(title) + 1
+            name = name[len(title) + 1:]
+            break
+    cue = offset + match.start("cue")
+    return Attribution(
+        sent_id=sent_of(cue), kind="quote", source=entities.canonical_name(name, label="PERSON"),
+        source_type="person", source_span=(name_start, name_end), cue_span=(cue, cue + 1),
+        cue_lemma="", content_span=(offset + match.start("quote"), offset + match.end("quote")),
+        resolved_by="explicit")
 
 
 def _credit(match: re.Match, offset: int, cue, content, sent_of) -> Attribution:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from spacy.tokens import Doc
+
 from analysis.attribution.records import Attribution
 from analysis.corpus import Document
 
@@ -26,13 +28,20 @@ _NOT_STATEMENT = re.compile(r"https?://|www\.|[=<>{}]|^\W*$")
 def find_quotes(document: Document) -> list[tuple[int, int]]:
     """Return the inner spans of quotations (marks excluded), paired paragraph by paragraph."""
     spans = []
-    for p_start, p_end in document.paragraphs:
-        spans.extend(_paragraph_quotes(document.text, p_start, p_end))
+    paragraphs = list(document.paragraphs)
+    for i, (p_start, p_end) in enumerate(paragraphs):
+        following = paragraphs[i + 1][0] if i + 1 < len(paragraphs) else None
+        continues = following is not None and document.text[following] in _OPEN + _BOTH
+        spans.extend(_paragraph_quotes(document.text, p_start, p_end, continues=continues))
     return spans
 
 
-def _paragraph_quotes(text: str, p_start: int, p_end: int) -> list[tuple[int, int]]:
-    """Return the quotation spans of one paragraph (see the conventions above)."""
+def _paragraph_quotes(text: str, p_start: int, p_end: int, *, continues: bool) -> list[tuple[int, int]]:
+    """Return the quotation spans of one paragraph (see the conventions above).
+
+    ``continues``: the next paragraph opens with a quotation mark, so a quotation left open
+    here runs on into it (and ends with this paragraph).
+    """
     out, opened = [], None
     for i in range(p_start, p_end):
         ch = text[i]
@@ -48,7 +57,7 @@ def _paragraph_quotes(text: str, p_start: int, p_end: int) -> list[tuple[int, in
             if i - opened > 2:
                 out.append((opened + 1, i))
             opened = None
-    if opened is not None and opened == p_start and p_end - opened > 3:
+    if opened is not None and (opened == p_start or continues) and p_end - opened > 3:
         out.append((opened + 1, p_end))  # a quotation continued in the next paragraph
     return out
 
@@ -60,37 +69,65 @@ def is_statement(text: str, span: tuple[int, int]) -> bool:
 
 
 def attach_quotes(found: list[Attribution], quotes: list[tuple[int, int]], *,
-                  document: Document, sent_of) -> list[Attribution]:
+                  document: Document, sent_of, doc: Doc | None = None,
+                  mentions: list | None = None) -> list[Attribution]:
     """Return attributions with each quotation tied to its speaker (kind ``quote``).
 
     A speech verb whose content falls inside the quote, or whose sentence holds it, becomes
     the quote's attribution. A quotation with no verb of its own that is a statement (see
-    :func:`is_statement`) extends the content of the speaker's attribution in the neighbouring
-    sentence of the same paragraph (or the previous paragraph's last speaker when the
-    paragraph opens with it); a quote whose speaker is not found gives no row.
+    :func:`is_statement`) extends the content of its speaker's attribution: the speaker of the
+    quotation it continues (a paragraph opening a quotation the previous one left open), of
+    the neighbouring sentence in the same paragraph, of a lead-in paragraph ending in a colon,
+    or (given ``doc``) the named subject of the previous sentence. A quote whose speaker is not
+    found gives no row.
     """
     out = list(found)
-    for q_start, q_end in quotes:
+    holder: dict[tuple[int, int], int] = {}  # quote -> index in ``out`` of its attribution
+    for number, (q_start, q_end) in enumerate(quotes):
         q_sents = {sent_of(q_start), sent_of(max(q_end - 1, q_start))}
         owner = _quote_owner(out, q_start, q_end, q_sents)
         if owner is not None:
             index = out.index(owner)
-            content = owner.content_span
-            if owner.kind == "quote" and content:  # a second quotation of the same verb
-                content = (min(content[0], q_start), max(content[1], q_end))
-            else:
-                content = (q_start, q_end)
-            out[index] = replace(owner, kind="quote", content_span=content)
+            out[index] = _with_quote(owner, q_start, q_end, kind="quote")
+            holder[(q_start, q_end)] = index
             continue
         if not is_statement(document.text, (q_start, q_end)):
             continue
-        speaker = _neighbour_speaker(out, q_sents, document, q_start)
-        if speaker is None:
-            continue
-        index = out.index(speaker)
-        content = speaker.content_span or (q_start, q_end)
-        out[index] = replace(speaker, content_span=(min(content[0], q_start), max(content[1], q_end)))
+        index = _continued(quotes, number, holder, document)
+        if index is None:
+            speaker = _neighbour_speaker(out, q_sents, document, q_start)
+            index = out.index(speaker) if speaker is not None else None
+        if index is None:
+            lead = lead_in_speaker(document, q_start, doc=doc, mentions=mentions or [], sent_of=sent_of)
+            if lead is not None:
+                out.append(lead)
+                index = len(out) - 1
+        if index is not None:
+            out[index] = _with_quote(out[index], q_start, q_end)
+            holder[(q_start, q_end)] = index
     return out
+
+
+def _with_quote(attribution: Attribution, q_start: int, q_end: int, *, kind: str = "") -> Attribution:
+    """Return ``attribution`` with a quotation added to its content (the hull of both)."""
+    content = attribution.content_span
+    if kind == "quote" and attribution.kind != "quote":
+        content = None  # a verb's parsed content is replaced by the exact quotation
+    content = (q_start, q_end) if content is None else (min(content[0], q_start), max(content[1], q_end))
+    return replace(attribution, kind=kind or attribution.kind, content_span=content)
+
+
+def _continued(quotes, number: int, holder: dict, document: Document) -> int | None:
+    """Return the attribution index of the quotation this one continues from the paragraph before."""
+    if number == 0:
+        return None
+    q_start = quotes[number][0]
+    previous = quotes[number - 1]
+    para = next(((s, e) for s, e in document.paragraphs if s <= q_start < e), None)
+    before = next(((s, e) for s, e in document.paragraphs if s <= previous[0] < e), None)
+    if para is None or before is None or q_start != para[0] + 1 or previous[1] != before[1]:
+        return None
+    return holder.get(previous)
 
 
 def _quote_owner(found, q_start, q_end, q_sents) -> Attribution | None:
@@ -121,3 +158,50 @@ def _neighbour_speaker(found, q_sents, document: Document, q_start: int) -> Attr
     pool = near or before
     return min(pool, key=lambda a: abs(a.cue_span[0] - q_start)) if pool else None
 
+
+
+def lead_in_speaker(document: Document, q_start: int, *, doc: Doc | None, mentions: list,
+                    sent_of) -> Attribution | None:
+    """Return the speaker of a verb-less quotation from its lead-in, or None.
+
+    * A lead-in paragraph ending in a colon ("And from the agency's chair, Helen Marsh:"):
+      its last named person or body, cued by the colon.
+    * A quotation whose speaker is the named subject of the previous sentence ("Senator Olga
+      Marin turned to the chief executive. “Your customers deserve an answer.”").
+    """
+    paras = list(document.paragraphs)
+    index = next((i for i, (s, e) in enumerate(paras) if s <= q_start < e), None)
+    if index is None:
+        return None
+    text = document.text
+    if index > 0 and q_start == paras[index][0] + 1 and text[paras[index - 1][1] - 1] == ":":
+        lead_start, colon = paras[index - 1][0], paras[index - 1][1] - 1
+        named = [m for m in mentions if lead_start <= m.start_char and m.end_char <= colon
+                 and m.label in ("PERSON", "ORG", "GPE")]
+        if named:
+            m = named[-1]
+            return Attribution(sent_id=sent_of(colon), kind="quote", source=m.entity,
+                               source_type="person" if m.label == "PERSON" else "organisation",
+                               source_span=(m.start_char, m.end_char), cue_span=(colon, colon + 1),
+                               cue_lemma="", content_span=None)
+    return _previous_subject(doc, q_start, paras[index], mentions, sent_of) if doc is not None else None
+
+
+def _previous_subject(doc: Doc, q_start: int, para: tuple[int, int], mentions: list,
+                      sent_of) -> Attribution | None:
+    """Return the named person subject of the sentence before a quotation, same paragraph."""
+    span = doc.char_span(q_start, q_start + 1, alignment_mode="expand")
+    if span is None or span.sent.start == 0:
+        return None
+    previous = doc[span.sent.start - 1].sent
+    if previous.start_char < para[0]:
+        return None
+    subject = next((c for c in previous.root.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.ent_type_ != "PERSON":
+        return None
+    person = next((m for m in mentions if m.start_char <= subject.idx < m.end_char and m.label == "PERSON"), None)
+    if person is None:
+        return None
+    return Attribution(sent_id=sent_of(q_start), kind="quote", source=person.entity, source_type="person",
+                       source_span=(person.start_char, person.end_char), cue_span=None, cue_lemma="",
+                       content_span=None, resolved_by="previous_sentence")

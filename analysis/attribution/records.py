@@ -94,6 +94,16 @@ def verb_cue_classes() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def np_object_verbs() -> frozenset[str]:
+    """Return reporting verbs whose noun-phrase object is what is attributed ("denied the report").
+
+    Other verbs need a clause or a quotation: "wrote his Dumky Trio", "posted a photo",
+    "found himself unable" are not attributions.
+    """
+    return frozenset(r["lemma"] for r in lexicons.rows("reporting_verbs.csv") if r["np_object"] == "yes")
+
+
+@lru_cache(maxsize=1)
 def noun_cue_classes() -> dict[str, str]:
     """Return ``{lemma: cue_class}`` of cue nouns ("statement" speech, "study" finding)."""
     return {r["lemma"]: r["cue_class"] for r in lexicons.rows("cue_nouns.csv")}
