@@ -144,6 +144,7 @@ def test_description_does_not_resolve_across_paragraphs(analyze):
     "The spokesman would not say whether talks had resumed.",
     "Reporters asked whether the plant would close.",
     "Police have not confirmed the identity of the driver.",
+    "Do you think the senator can win?",
 ])
 def test_negated_and_question_frames_give_no_row(analyze, text):
     assert rows(analyze(text)) == []

@@ -22,6 +22,10 @@ from analysis.attribution.records import (
     verb_cue_classes,
 )
 
+#: A speaker label ("Lynch:", "TAPPER:") has at most this many tokens before its colon.
+MAX_LABEL_TOKENS = 4
+#: Prepositions whose object is what a verb reports ("spoke about the plan", "called for a vote").
+CONTENT_PREPOSITIONS = frozenset({"about", "of", "on", "at", "to", "against", "for"})
 #: Tokens that close a quotation (a verb right after one is a speech verb whatever its lemma).
 CLOSING_MARKS = frozenset({"”", '"', "»", "’", "'", ",”", "”,"})
 
@@ -74,6 +78,10 @@ def reports_no_claim(verb: Token) -> bool:
     """
     if any(c.dep_ == "neg" for c in verb.children):
         return True
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and verb.sent[-1].text == "?" and any(
+            c.dep_ == "aux" and c.i < subject.i for c in verb.children):
+        return True  # "Do you think …?": a question, not a claim
     clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
     return clause is not None and any(c.dep_ == "mark" and c.lower_ in ("whether", "if")
                                       for c in clause.children)
@@ -93,7 +101,8 @@ def reports_content(verb: Token) -> bool:
         return True  # "…, he said." / "X said, …" attached to the reported clause
     lemma = verb.lemma_.lower()
     if lemma in np_object_verbs():
-        return bool(deps & {"dobj", "prep", "oprd"})
+        return "dobj" in deps or "oprd" in deps or any(
+            c.dep_ == "prep" and c.lower_ in CONTENT_PREPOSITIONS for c in verb.children)
     return False
 
 
@@ -164,3 +173,27 @@ def cue_author(noun: Token) -> Token | None:
             return child
     return None
 
+
+
+def colon_speaker_attribution(colon: Token, sent_of, mentions) -> Attribution | None:
+    """Return the attribution of a speaker label: "Lynch: No outside influence on FBI probe",
+    "TAPPER: Do you think …?", "Chris Matthews: Seriously, …".
+
+    The colon comes within the first five tokens of its sentence, everything before it is a
+    name (proper nouns, or one all-capitals word as in transcripts), and words follow it.
+    """
+    sent = colon.sent
+    before = [t for t in sent if t.i < colon.i and not t.is_space]
+    if not before or len(before) > MAX_LABEL_TOKENS or colon.i + 1 >= sent.end:
+        return None
+    named = all(t.pos_ == "PROPN" or t.is_punct for t in before) and \
+        any(t.ent_type_ in ("PERSON", "ORG") for t in before)
+    shouting = len(before) == 1 and before[0].is_upper and len(before[0]) > 2
+    if not (named or shouting):
+        return None
+    head = max((t for t in before if not t.is_punct), key=lambda t: t.i, default=None)
+    if head is None:
+        return None
+    content = _trim(sent.doc[colon.i + 1:sent.end])
+    found = _make(colon, head, "verb", content, sent_of, mentions)
+    return replace(found, cue_lemma=":") if found else None

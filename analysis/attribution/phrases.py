@@ -184,7 +184,7 @@ def complement_span(verb: Token) -> tuple[int, int] | None:
                 continue
             if child.dep_ == "dobj" and verb.lemma_ == "tell":
                 continue  # "told reporters": the object is the audience
-            if child.dep_ == "prep" and child.lower_ not in ("at", "of", "about", "on", "to"):
+            if child.dep_ == "prep" and child.lower_ not in ("at", "of", "about", "on", "to", "against", "for"):
                 continue
             node = child
             if child.dep_ == "prep":

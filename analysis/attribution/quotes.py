@@ -44,18 +44,20 @@ def _paragraph_quotes(text: str, p_start: int, p_end: int, *, continues: bool) -
     """
     out, opened = [], None
     for i in range(p_start, p_end):
-        ch = text[i]
+        ch, width = text[i], 1
+        if text.startswith("''", i) and (i == p_start or text[i - 1] != "'"):
+            ch, width = _BOTH, 2  # two apostrophes typed for a double mark (''Wow,'' she said)
         if ch not in _OPEN and ch not in _CLOSE and ch != _BOTH:
             continue
         before = text[i - 1] if i > p_start else " "
-        after = text[i + 1] if i + 1 < p_end else " "
+        after = text[i + width] if i + width < p_end else " "
         is_open = ch in _OPEN or (ch == _BOTH and (before.isspace() or before in "([—–-/") and
                                   not after.isspace())
         if opened is None and is_open:
             opened = i
         elif opened is not None and (ch in _CLOSE or (ch == _BOTH and not is_open)):
             if i - opened > 2:
-                out.append((opened + 1, i))
+                out.append((opened + (2 if text.startswith("''", opened) else 1), i))
             opened = None
     if opened is not None and (opened == p_start or continues) and p_end - opened > 3:
         out.append((opened + 1, p_end))  # a quotation continued in the next paragraph

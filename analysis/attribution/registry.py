@@ -19,6 +19,7 @@ from spacy.tokens import Token
 
 from analysis.attribution.constructions import (
     according_to_attribution,
+    colon_speaker_attribution,
     cue_noun_attribution,
     inverted_quote_attribution,
     passive_attribution,
@@ -81,6 +82,14 @@ REGISTRY: tuple[Construction, ...] = (
          Example("“We will not move,” grumbled the farmers’ leader.", "farmers’ leader", "grumbled",
                  "We will not move,")),
         matches=lambda t: t.pos_ == "VERB", fallback=True),
+    Construction(
+        "colon_speaker", "a colon after a name at the start of a sentence (headlines, transcripts)",
+        colon_speaker_attribution,
+        (Example("Loretta Lynch: No outside influence on the inquiry", "Loretta Lynch", ":",
+                 "No outside influence on the inquiry"),
+         Example("TAPPER: Do you think the senator can win?", "TAPPER", ":",
+                 "Do you think the senator can win")),
+        matches=lambda t: t.text == ":"),
     Construction(
         "according_to", "the words “according to” and a source", according_to_attribution,
         (Example("According to the health ministry, 40 people were treated.", "health ministry",
