@@ -17,7 +17,9 @@ def resolve_anaphora(found: list[Attribution], *, document: Document,
 
     The antecedent is the nearest earlier named source in the same paragraph: first earlier
     attributions' sources, then entity mentions, compatible in kind (a person for "he" and
-    "the spokesman"; a body or government for "the officials", "it", "the briefings").
+    "the spokesman"; a body or government for "the officials", "it", "the briefings"). A
+    pronoun with none in its paragraph takes the last compatible speaker of the paragraph
+    before ("“We will appeal,” said Tom Berg.\n“The ruling ignores the evidence,” he added.").
     """
     ordered = sorted(found, key=lambda a: a.bounds()[0])
     out = []
@@ -28,6 +30,8 @@ def resolve_anaphora(found: list[Attribution], *, document: Document,
         anchor = (attribution.source_span or attribution.cue_span)[0]
         paragraph = next(((s, e) for s, e in document.paragraphs if s <= anchor < e), (0, anchor))
         antecedent = _antecedent(attribution, out, mentions, paragraph, anchor)
+        if antecedent is None and attribution.source in pronouns():
+            antecedent = _previous_speaker(attribution, out, document, paragraph)
         if antecedent is None:
             resolved_by = "unresolved"
             stype = attribution.source_type if attribution.source_type != "unattributed" else \
@@ -72,3 +76,15 @@ def _compatible(want: str, stype: str) -> bool:
         return stype == "person"
     return stype in ("government", "organisation", "media")
 
+
+
+def _previous_speaker(attribution, earlier, document: Document, paragraph) -> tuple[str, str] | None:
+    """Return ``(name, type)`` of the last compatible named speaker of the previous paragraph."""
+    starts = [s for s, _ in document.paragraphs]
+    if paragraph[0] not in starts or starts.index(paragraph[0]) == 0:
+        return None
+    before = document.paragraphs[starts.index(paragraph[0]) - 1]
+    want = _wanted_kind(attribution)
+    speakers = [a for a in earlier if a.resolved_by in ("explicit", "anaphora") and a.kind != "credit"
+                and before[0] <= a.bounds()[0] < before[1] and _compatible(want, a.source_type)]
+    return (speakers[-1].source, speakers[-1].source_type) if speakers else None

@@ -22,6 +22,8 @@ from analysis.attribution.records import (
     verb_cue_classes,
 )
 
+#: Cognition verbs whose infinitive is an attributed expectation or intention ("expects to win").
+INTENTION_VERBS = frozenset({"expect", "hope", "want", "plan", "intend", "fear"})
 #: A speaker label ("Lynch:", "TAPPER:") has at most this many tokens before its colon.
 MAX_LABEL_TOKENS = 4
 #: Prepositions whose object is what a verb reports ("spoke about the plan", "called for a vote").
@@ -95,11 +97,13 @@ def reports_content(verb: Token) -> bool:
     a noun phrase ("denied the report", "criticized the plan").
     """
     deps = {c.dep_ for c in verb.children}
-    if deps & {"ccomp", "xcomp", "csubj"} or _has_quote_near(verb):
+    if deps & {"ccomp", "csubj"} or _has_quote_near(verb):
         return True
+    lemma = verb.lemma_.lower()
+    if "xcomp" in deps and (lemma in INTENTION_VERBS or verb_cue_classes().get(lemma) == "speech"):
+        return True  # "expects to win", "urged voters to stay home"; not "decided to return"
     if verb.dep_ in ("parataxis", "ccomp") and verb.head.pos_ in ("VERB", "AUX"):
         return True  # "…, he said." / "X said, …" attached to the reported clause
-    lemma = verb.lemma_.lower()
     if lemma in np_object_verbs():
         return "dobj" in deps or "oprd" in deps or any(
             c.dep_ == "prep" and c.lower_ in CONTENT_PREPOSITIONS for c in verb.children)

@@ -19,6 +19,7 @@ from analysis.corpus import Document
 #   last: an opening mark at a paragraph's start with no closing mark quotes to its end;
 # * an unpaired mark anywhere else is dropped (apostrophes typed as quote marks, ``&quot;``).
 _OPEN, _CLOSE, _BOTH = "“«", "”»", '"'
+_MARK = re.compile(r"[“«”»\"]|(?<!')''(?!')")
 #: A quotation shorter than this many words, with no reporting verb of its own, is a scare
 #: quote, a title or a nickname ("dangerous", "Planet of the Apes"): not a statement.
 MIN_STATEMENT_WORDS = 4
@@ -43,12 +44,9 @@ def _paragraph_quotes(text: str, p_start: int, p_end: int, *, continues: bool) -
     here runs on into it (and ends with this paragraph).
     """
     out, opened = [], None
-    for i in range(p_start, p_end):
-        ch, width = text[i], 1
-        if text.startswith("''", i) and (i == p_start or text[i - 1] != "'"):
-            ch, width = _BOTH, 2  # two apostrophes typed for a double mark (''Wow,'' she said)
-        if ch not in _OPEN and ch not in _CLOSE and ch != _BOTH:
-            continue
+    for mark in _MARK.finditer(text, p_start, p_end):
+        i, width = mark.start(), len(mark.group())
+        ch = _BOTH if width == 2 else mark.group()  # two apostrophes typed for a double mark
         before = text[i - 1] if i > p_start else " "
         after = text[i + width] if i + width < p_end else " "
         is_open = ch in _OPEN or (ch == _BOTH and (before.isspace() or before in "([—–-/") and
