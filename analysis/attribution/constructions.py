@@ -19,6 +19,7 @@ from analysis.attribution.records import (
     cue_nouns,
     not_sources,
     np_object_verbs,
+    role_nouns,
     verb_cue_classes,
 )
 
@@ -28,6 +29,8 @@ INTENTION_VERBS = frozenset({"expect", "hope", "want", "plan", "intend", "fear"}
 MAX_LABEL_TOKENS = 4
 #: Prepositions whose object is what a verb reports ("spoke about the plan", "called for a vote").
 CONTENT_PREPOSITIONS = frozenset({"about", "of", "on", "at", "to", "against", "for"})
+#: What "speak"/"talk" report: "spoke about the plan", not "spoke to reporters", "spoke on condition".
+SPEAK_PREPOSITIONS = frozenset({"about", "of", "against"})
 #: Tokens that close a quotation (a verb right after one is a speech verb whatever its lemma).
 CLOSING_MARKS = frozenset({"”", '"', "»", "’", "'", ",”", "”,"})
 
@@ -63,11 +66,12 @@ def inverted_quote_attribution(verb: Token, sent_of, mentions) -> Attribution | 
     The verb need not be in the reporting-verb lexicon: the quotation marks make it one.
     """
     doc = verb.doc
-    if verb.i == 0 or doc[verb.i - 1].text not in CLOSING_MARKS:
-        return None
+    if verb.i < 2 or doc[verb.i - 1].text not in CLOSING_MARKS or doc[verb.i - 2].text not in ",?!—":
+        return None  # the quotation must end with ,” ?” !” as a quotation before its speaker does
     after = [c for c in verb.children if c.i > verb.i]
-    subject = next((c for c in after if c.dep_ == "nsubj"), None) or \
-        next((c for c in after if c.dep_ == "dobj"), None)  # the parser often makes the speaker an object
+    subject = next((c for c in after if c.dep_ == "nsubj"), None) or next(
+        (c for c in after if c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON"
+                                                    or c.lemma_.lower() in role_nouns())), None)
     if subject is None or not is_plausible_source(subject, mentions, lenient=True):
         return None
     return _make(verb, subject, "verb", None, sent_of, mentions)
@@ -105,8 +109,9 @@ def reports_content(verb: Token) -> bool:
     if verb.dep_ in ("parataxis", "ccomp") and verb.head.pos_ in ("VERB", "AUX"):
         return True  # "…, he said." / "X said, …" attached to the reported clause
     if lemma in np_object_verbs():
-        return "dobj" in deps or "oprd" in deps or any(
-            c.dep_ == "prep" and c.lower_ in CONTENT_PREPOSITIONS for c in verb.children)
+        preps = SPEAK_PREPOSITIONS if lemma in ("speak", "talk") else CONTENT_PREPOSITIONS
+        return "oprd" in deps or any(c.dep_ == "dobj" and c.pos_ != "PRON" for c in verb.children) or any(
+            c.dep_ == "prep" and c.lower_ in preps for c in verb.children)  # not "asked him", "spoke to reporters"
     return False
 
 
@@ -199,5 +204,7 @@ def colon_speaker_attribution(colon: Token, sent_of, mentions) -> Attribution | 
     if head is None:
         return None
     content = _trim(sent.doc[colon.i + 1:sent.end])
+    if content is None:
+        return None  # "CORRECTION:" on a line of its own
     found = _make(colon, head, "verb", content, sent_of, mentions)
     return replace(found, cue_lemma=":") if found else None
