@@ -222,5 +222,6 @@ def _inside_any(char: int, spans: list[tuple[int, int]]) -> bool:
 
 def _has_quote_near(verb: Token) -> bool:
     """Return True when the verb's sentence holds a quotation mark."""
-    return any(ch in verb.sent.text for ch in "“”\"«»")
+    text = verb.sent.text
+    return any(mark in text for mark in ("“", "”", '"', "«", "»", "''"))
 
