@@ -51,9 +51,15 @@ def verb_attribution(verb: Token, sent_of, mentions) -> Attribution | None:
         return None  # "A statement from X rejected …" is the cue noun's attribution
     if subject.is_upper and len(subject.text) > 2 and subject.i == subject.sent.start:
         return None  # the place of a dateline ("MOSCOW, Sept. 13 (Reuters) - … agreed")
-    if not reports_content(verb) or reports_no_claim(verb):
-        return None  # "wrote a symphony", "said nothing", "did not say whether …", "asked whether"
-    content = complement_span(verb)
+    if reports_no_claim(verb):
+        return None  # "did not say whether …", "asked whether"
+    content = statement_clause(verb) if not reports_content(verb) else complement_span(verb)
+    if content is None and verb.dep_ == "advcl" and any(c.lower_ == "as" and c.dep_ == "mark" for c in verb.children):
+        content = _trim(verb.doc[verb.right_edge.i + 1:verb.head.sent.end])  # "As X told Y, …"
+    elif not reports_content(verb) and content is None:
+        return None  # "wrote a symphony", "said nothing"
+    else:
+        content = content or complement_span(verb)
     if content is None and verb.dep_ in ("parataxis", "ccomp"):
         content = _subtree_span(verb.head)  # "Five years ago, Mayor Holm said, the buses ran empty"
     return _make(verb, subject, "verb", content, sent_of, mentions)
@@ -75,6 +81,33 @@ def inverted_quote_attribution(verb: Token, sent_of, mentions) -> Attribution | 
     if subject is None or not is_plausible_source(subject, mentions, lenient=True):
         return None
     return _make(verb, subject, "verb", None, sent_of, mentions)
+
+
+def statement_clause(verb: Token) -> tuple[int, int] | None:
+    """Return the clause of "told reporters in a statement that …" (attached to the cue noun)."""
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        for noun in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in cue_nouns()):
+            clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl")
+                           and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)), None)
+            if clause is not None:
+                return _subtree_span(clause)
+    return None
+
+
+def in_the_words_of_attribution(noun: Token, sent_of, mentions) -> Attribution | None:
+    """Return the attribution of "in the words of X" / "in the view of X": the rest of the sentence."""
+    if noun.head.lower_ != "in" or noun.head.dep_ != "prep":
+        return None
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if pobj is None or not is_plausible_source(pobj, mentions, lenient=True):
+        return None
+    sent, start = noun.sent, noun.head.i
+    before, after = sent.doc[sent.start:start], sent.doc[pobj.right_edge.i + 1:sent.end]
+    content = _trim(after if len(after.text.strip(" ,.")) > len(before.text.strip(" ,.")) else before)
+    found = _make(noun, pobj, "prepositional", content, sent_of, mentions)
+    cue = (noun.head.idx, of.idx + len(of.text))
+    return replace(found, cue_span=cue, cue_lemma=noun.lemma_.lower()) if found else None
 
 
 def reports_no_claim(verb: Token) -> bool:
