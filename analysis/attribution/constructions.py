@@ -19,6 +19,7 @@ from analysis.attribution.records import (
     cue_nouns,
     not_sources,
     np_object_verbs,
+    quote_only_verbs,
     role_nouns,
     verb_cue_classes,
 )
@@ -137,6 +138,8 @@ def reports_content(verb: Token) -> bool:
     if deps & {"ccomp", "csubj"} or _has_quote_near(verb):
         return True
     lemma = verb.lemma_.lower()
+    if lemma in quote_only_verbs():
+        return False  # "continued": a reporting verb only beside a quotation (checked above)
     if "xcomp" in deps and (lemma in INTENTION_VERBS or verb_cue_classes().get(lemma) == "speech"):
         return True  # "expects to win", "urged voters to stay home"; not "decided to return"
     if verb.dep_ in ("parataxis", "ccomp") and verb.head.pos_ in ("VERB", "AUX"):

@@ -104,6 +104,12 @@ def np_object_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def quote_only_verbs() -> frozenset[str]:
+    """Return verbs that report only beside a quotation (``np_object`` = ``quote``): "…,” he continued."""
+    return frozenset(r["lemma"] for r in lexicons.rows("reporting_verbs.csv") if r["np_object"] == "quote")
+
+
+@lru_cache(maxsize=1)
 def noun_cue_classes() -> dict[str, str]:
     """Return ``{lemma: cue_class}`` of cue nouns ("statement" speech, "study" finding)."""
     return {r["lemma"]: r["cue_class"] for r in lexicons.rows("cue_nouns.csv")}
