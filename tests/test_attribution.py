@@ -224,3 +224,23 @@ def test_quote_speaker_in_next_paragraph(analyze):
     text = "“We will appeal.”\nThat was the verdict of Omar Haddad, the defence lawyer."
     quote = only(analyze(text), "quote")
     assert quote["source"] == "Omar Haddad"
+
+
+def test_said_according_to_an_agency_is_two_attributions(analyze):
+    # issue 12, kind 4: the speaker, and the agency that reports the speaker
+    text = "The governor said the plant would close, according to Reuters."
+    found = {(r["source"], r["cue_class"]) for r in rows(analyze(text))}
+    assert found == {("governor", "speech"), ("Reuters", "according_to")}
+
+
+@pytest.mark.parametrize("text,source,cue,cue_class", [
+    ("The study's authors say the effect is small.", "study's authors", "say", "speech"),
+    ('The council reasoned, "The law does not allow it."', "council", "reasoned", "speech"),
+    ("Engineers believe the cracks are old.", "Engineers", "believe", "cognition"),
+    ("Analysts expect prices to rise.", "Analysts", "expect", "cognition"),
+    ("Officials fear the dam could fail.", "Officials", "fear", "cognition"),
+    ("The ministry estimates that 3,000 homes were lost.", "ministry", "estimates", "finding"),
+])
+def test_beliefs_expectations_and_findings_are_attributions(analyze, text, source, cue, cue_class):
+    row = only(analyze(text))
+    assert (row["source_text"], row["cue"], row["cue_class"]) == (source, cue, cue_class)

@@ -61,3 +61,9 @@ def test_quote_speaker_in_next_paragraph_with_he_added(analyze):
             "“The ruling ignores the evidence,” he added.")
     found = [r for r in rows(analyze(text)) if r["kind"] == "quote"]
     assert [r["source"] for r in found] == ["Tom Berg", "Tom Berg"]
+
+
+def test_html_entity_quote_marks_pair(analyze):
+    text = "&quot;We will not give up the fight,&quot; the union leader said."
+    row = next(r for r in rows(analyze(text)) if r["kind"] == "quote")
+    assert content(row, text) == "We will not give up the fight,"

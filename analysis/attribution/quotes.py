@@ -17,9 +17,10 @@ from analysis.corpus import Document
 # * a straight mark opens after a space, a bracket or a dash and closes before one;
 # * a quotation running over several paragraphs opens each paragraph and closes only on the
 #   last: an opening mark at a paragraph's start with no closing mark quotes to its end;
-# * an unpaired mark anywhere else is dropped (apostrophes typed as quote marks, ``&quot;``).
+# * two apostrophes ('') and an HTML entity left in the text (&quot;) are straight double marks;
+# * an unpaired mark anywhere else is dropped (apostrophes typed as quote marks).
 _OPEN, _CLOSE, _BOTH = "“«", "”»", '"'
-_MARK = re.compile(r"[“«”»\"]|(?<!')''(?!')")
+_MARK = re.compile(r"[“«”»\"]|(?<!')''(?!')|&quot;|&#34;")
 #: A quotation shorter than this many words, with no reporting verb of its own, is a scare
 #: quote, a title or a nickname ("dangerous", "Planet of the Apes"): not a statement.
 MIN_STATEMENT_WORDS = 4
@@ -46,7 +47,7 @@ def _paragraph_quotes(text: str, p_start: int, p_end: int, *, continues: bool) -
     out, opened = [], None
     for mark in _MARK.finditer(text, p_start, p_end):
         i, width = mark.start(), len(mark.group())
-        ch = _BOTH if width == 2 else mark.group()  # two apostrophes typed for a double mark
+        ch = _BOTH if width > 1 else mark.group()  # '' typed for a double mark, or an HTML entity
         before = text[i - 1] if i > p_start else " "
         after = text[i + width] if i + width < p_end else " "
         is_open = ch in _OPEN or (ch == _BOTH and (before.isspace() or before in "([—–-/") and
@@ -55,10 +56,10 @@ def _paragraph_quotes(text: str, p_start: int, p_end: int, *, continues: bool) -
             opened = i
         elif opened is not None and (ch in _CLOSE or (ch == _BOTH and not is_open)):
             if i - opened > 2:
-                out.append((opened + (2 if text.startswith("''", opened) else 1), i))
+                out.append((_MARK.match(text, opened).end(), i))
             opened = None
     if opened is not None and (opened == p_start or continues) and p_end - opened > 3:
-        out.append((opened + 1, p_end))  # a quotation continued in the next paragraph
+        out.append((_MARK.match(text, opened).end(), p_end))  # continued in the next paragraph
     return out
 
 
