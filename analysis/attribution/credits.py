@@ -20,6 +20,10 @@ _DATELINE = re.compile(
 _QUOTE_DASH = re.compile(r"^\s*[“\"](?P<quote>.+?)[”\"]\s*(?P<cue>[—–])\s*"
                          r"(?P<name>[A-Z][\w.'’\- ]{1,60}?)[\s.]*$")
 
+#: An image credit closing a caption: "Formica fusca, from file. Image: Mathias Krumbholz."
+_IMAGE_CREDIT = re.compile(r"(?:^|(?<=\s))(?P<cue>(?:Image|Photo|Photograph|Picture|Credit)s?\s?[:;])\s*"
+                           r"(?P<outlet>[A-Z][^:;\n]{1,60}?)[\s.]*$")
+
 
 # ---------------------------------------------------------------- credits
 
@@ -38,6 +42,15 @@ def find_credits(document: Document, *, sent_of) -> list[Attribution]:
                                                    len(end_match.group().rstrip()))
             content = (p_start, p_start + len(para[:end_match.start()].rstrip()))
             out.append(_credit(end_match, p_start, (cue_start, cue_end), content, sent_of))
+        image = _IMAGE_CREDIT.search(para)
+        if image:
+            caption = (p_start, p_start + len(para[:image.start()].rstrip()))
+            cue = (p_start + image.start("cue"), p_start + image.end("cue"))
+            author = image.group("outlet").strip()
+            stype = "media" if _is_outlet(author) else source_terms().get(author.lower(), "person")
+            out.append(_credit(image, p_start, cue, caption if caption[1] > caption[0] else None, sent_of,
+                               source_type=stype))
+            continue
         signed = _QUOTE_DASH.match(para)
         if signed:
             out.append(signed_quote(signed, p_start, sent_of))
@@ -67,12 +80,12 @@ def signed_quote(match: re.Match, offset: int, sent_of) -> Attribution:
         resolved_by="explicit")
 
 
-def _credit(match: re.Match, offset: int, cue, content, sent_of) -> Attribution:
-    """Return a credit attribution for a matched outlet."""
+def _credit(match: re.Match, offset: int, cue, content, sent_of, *, source_type: str = "media") -> Attribution:
+    """Return a credit attribution for a matched outlet (or, for an image, its author)."""
     outlet = match.group("outlet").strip()
     start = offset + match.start("outlet")
     return Attribution(
-        sent_id=sent_of(cue[0]), kind="credit", source=entities.canonical_name(outlet, label="ORG"), source_type="media",
+        sent_id=sent_of(cue[0]), kind="credit", source=entities.canonical_name(outlet, label="ORG"), source_type=source_type,
         source_span=(start, start + len(outlet)), cue_span=cue, cue_lemma="credit",
         content_span=content if content and content[1] > content[0] else None,
         resolved_by="credit",

@@ -124,10 +124,15 @@ REGISTRY: tuple[Construction, ...] = (
                  "today.”", "Olga Marin", "", "Your customers deserve an answer today.")),
     ),
     Construction(
-        "credit", "a wire credit: “(TASS)” at a paragraph's end, a dateline, an em-dash credit",
+        "credit", "a wire credit: “(TASS)” at a paragraph's end, a dateline, an em-dash credit; an image credit "
+        "(“Image: X.”) after a caption; a quotation signed “— X”",
         "analysis.attribution.credits.find_credits",
         (Example("MOSCOW, Sept. 13 (Reuters) - Both sides agreed to extend the grain deal.", "Reuters",
-                 "(Reuters) -"),),
+                 "(Reuters) -"),
+         Example("Wood ants on a pine stump, from file. Image: Mathias Krumbholz.", "Mathias Krumbholz",
+                 "Image:", "Wood ants on a pine stump, from file."),
+         Example("“Nadia knows this industry better than anyone.” —Commissioner Samuel Osei", "Commissioner Samuel Osei",
+                 "—", "Nadia knows this industry better than anyone.")),
     ),
 )
 
