@@ -244,3 +244,10 @@ def test_said_according_to_an_agency_is_two_attributions(analyze):
 def test_beliefs_expectations_and_findings_are_attributions(analyze, text, source, cue, cue_class):
     row = only(analyze(text))
     assert (row["source_text"], row["cue"], row["cue_class"]) == (source, cue, cue_class)
+
+
+def test_negated_belief_is_an_attribution(analyze):
+    # "I don't think X" holds a (negative) belief, unlike "did not say when …" (GUM's
+    # attribution-negative relations)
+    row = only(analyze("I don't think the bridge is safe."))
+    assert (row["cue"], row["cue_class"]) == ("think", "cognition")

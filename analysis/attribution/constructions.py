@@ -116,15 +116,19 @@ def reports_no_claim(verb: Token) -> bool:
     "asked whether …". Such frames attribute no claim to the source; a verb that means a
     negative claim ("denied that …") is not negated and stays an attribution.
     """
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    open_question = clause is not None and any(
+        c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children)
     if any(c.dep_ == "neg" for c in verb.children):
-        return True
+        # "I don't think it works" still holds a (negative) belief; "did not say when …" holds none
+        wh = clause is not None and clause.left_edge.tag_ in ("WDT", "WP", "WP$", "WRB")
+        return not (verb_cue_classes().get(verb.lemma_.lower()) == "cognition" and clause is not None
+                    and not open_question and not wh)
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is not None and verb.sent[-1].text == "?" and any(
             c.dep_ == "aux" and c.i < subject.i for c in verb.children):
         return True  # "Do you think …?": a question, not a claim
-    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-    return clause is not None and any(c.dep_ == "mark" and c.lower_ in ("whether", "if")
-                                      for c in clause.children)
+    return open_question
 
 
 def reports_content(verb: Token) -> bool:
