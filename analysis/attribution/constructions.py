@@ -17,6 +17,7 @@ from analysis.attribution.phrases import (
 from analysis.attribution.records import (
     Attribution,
     cue_nouns,
+    not_contents,
     not_sources,
     np_object_verbs,
     quote_only_verbs,
@@ -45,7 +46,8 @@ def verb_attribution(verb: Token, sent_of, mentions) -> Attribution | None:
     """
     subject = verb_subject(verb)
     clausal = verb_cue_classes().get(verb.lemma_.lower()) == "speech" and (
-        any(c.dep_ == "ccomp" for c in verb.children) or _has_quote_near(verb))  # not "the gauge indicated"
+        any(c.dep_ == "ccomp" for c in verb.children) or _has_quote_near(verb)
+        or verb.dep_ in ("parataxis", "ccomp"))  # "…, the campaign said, …"; not "the gauge indicated"
     if subject is None or not is_plausible_source(subject, mentions, lenient=clausal):
         return None
     if subject.lemma_.lower() in cue_nouns() and cue_author(subject) is not None:
@@ -150,7 +152,8 @@ def reports_content(verb: Token) -> bool:
         return True  # "…, he said." / "X said, …" attached to the reported clause
     if lemma in np_object_verbs():
         preps = SPEAK_PREPOSITIONS if lemma in ("speak", "talk") else CONTENT_PREPOSITIONS
-        return "oprd" in deps or any(c.dep_ == "dobj" and c.pos_ != "PRON" for c in verb.children) or any(
+        return "oprd" in deps or any(c.dep_ == "dobj" and c.pos_ != "PRON" and c.lower_ not in not_contents()
+                                     for c in verb.children) or any(
             c.dep_ == "prep" and c.lower_ in preps for c in verb.children)  # not "asked him", "spoke to reporters"
     return False
 

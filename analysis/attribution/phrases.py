@@ -48,8 +48,9 @@ def is_plausible_source(head: Token, mentions, *, lenient: bool = False) -> bool
         return lower in pronouns()
     if head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return True
-    if head.pos_ == "PROPN" or (lenient and head.pos_ in ("NOUN", "NUM")):
-        return True
+    if head.pos_ == "PROPN" or (lenient and (head.pos_ in ("NOUN", "NUM") or lower in quantifiers()
+                                             or lower in ("most", "others", "another", "both", "all"))):
+        return True  # "most of them said they …", "another says there are 1,800"
     lemma = head.lemma_.lower()
     return lower in source_terms() or lemma in source_terms() or lemma in role_nouns()
 

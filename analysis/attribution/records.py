@@ -128,6 +128,12 @@ def not_sources() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def not_contents() -> frozenset[str]:
+    """Return objects that report nothing ("said nothing", "said little"): no attribution."""
+    return frozenset(lexicons.terms("not_contents.txt"))
+
+
+@lru_cache(maxsize=1)
 def quantifiers() -> frozenset[str]:
     """Return quantifiers dropped from the front of a source phrase ("two officials")."""
     return frozenset(lexicons.terms("quantifiers.txt"))
