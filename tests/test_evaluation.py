@@ -53,8 +53,12 @@ def test_f1_floor(scores, layer, match_name, floor):
 
 @pytest.mark.parametrize("layer,match_name,floor", [
     ("entities", "exact span", 0.84),
-    ("attributions", "source+cue overlap", 0.82),
-    ("attributions", "content overlap", 0.90),
+    # Lowered from 0.82 / 0.90 by issue 12: the own gold counts a negated frame ("did not say
+    # whether") as a row and a verb-less quotation as its own row; on real news (PolNeAR, the
+    # public failure cases) negated frames attribute no claim and a quotation split around
+    # "he said" is one attribution, which the engine now follows (measured 0.794 / 0.851).
+    ("attributions", "source+cue overlap", 0.77),
+    ("attributions", "content overlap", 0.83),
     ("hedges", "overlap + kind", 0.88),
     ("hedges", "overlap + kind + source", 0.55),
 ])
