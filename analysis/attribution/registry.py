@@ -131,7 +131,7 @@ REGISTRY: tuple[Construction, ...] = (
                  "(Reuters) -"),
          Example("Wood ants on a pine stump, from file. Image: Mathias Krumbholz.", "Mathias Krumbholz",
                  "Image:", "Wood ants on a pine stump, from file."),
-         Example("“Nadia knows this industry better than anyone.” —Commissioner Samuel Osei", "Commissioner Samuel Osei",
+         Example("“Nadia knows this industry better than anyone.” —Commissioner Samuel Osei", "Samuel Osei",
                  "—", "Nadia knows this industry better than anyone.")),
     ),
 )
