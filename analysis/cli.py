@@ -15,6 +15,10 @@ from analysis.corpus import Columns
 from analysis.engine import usable_cores
 from analysis.errors import AnalysisError, CorpusError
 from analysis.evaluation import evaluate_all
+from analysis.evaluation.corpora import GoldCorpusError, corpora_dir
+from analysis.evaluation.gum_entities import evaluate_gum_entities
+from analysis.evaluation.hedging_real import hedging_scores
+from analysis.evaluation.real_text import attribution_scores
 from analysis.report import build_report
 from analysis.runner import EXIT_NOTHING, EXIT_OK, exit_status, run_analysis
 
@@ -57,6 +61,11 @@ def build_parser() -> argparse.ArgumentParser:
     _add_column_flags(analyze)
     evaluate = sub.add_parser("evaluate", help="score the rules against the gold annotations")
     evaluate.add_argument("--gold", default="tests/gold", help="gold folder (default tests/gold)")
+    evaluate.add_argument("--corpora", default=None, metavar="DIR",
+                          help="public gold corpora folder (default $NEWSREAD_CORPORA or "
+                               "../shared/corpora); real-text scores are printed first")
+    evaluate.add_argument("--no-corpora", action="store_true",
+                          help="score only against the own gold (--gold), not on real text")
     report = sub.add_parser("report", help="render the HTML and PDF report for a folder of articles")
     report.add_argument("--seeds", default="seeds", help="folder of articles (default seeds/)")
     report.add_argument("--out", default="reports", help="report folder (default reports/)")
@@ -168,11 +177,30 @@ def _analyze(args: argparse.Namespace) -> int:
 
 
 def _evaluate(args: argparse.Namespace) -> int:
-    """Print P/R/F1 of every layer against the gold annotations."""
+    """Print P/R/F1 on real text (public gold corpora) first, then against the own gold."""
+    if not args.no_corpora:
+        _evaluate_real_text(args.corpora)
     for name, frame in evaluate_all(args.gold).items():
-        print(f"== {name}")
+        print(f"== own gold ({args.gold}): {name}")
         print(frame.to_string(index=False))
     return EXIT_OK
+
+
+def _evaluate_real_text(root: str | None) -> None:
+    """Print the real-text scores: attributions, hedges, entities (each credits its corpus)."""
+    if corpora_dir(root) is None:
+        print("real text: skipped (no public gold corpora folder; see --corpora)", file=sys.stderr)
+        return
+    print("== attributions on real text (PolNeAR, Newell et al. 2018; GUM, Zeldes 2017)")
+    print(attribution_scores(root=root).to_string(index=False))
+    for name, frame in hedging_scores(root=root).items():
+        print(f"== {name}")
+        print(frame.to_string(index=False))
+    print("== entities on real text (GUM dev genres, Zeldes 2017)")
+    try:
+        print(evaluate_gum_entities(root=root).to_string(index=False))
+    except GoldCorpusError as exc:
+        print(f"skipped: {exc}")
 
 
 def _report(args: argparse.Namespace) -> int:

@@ -27,7 +27,36 @@ STYLE = """<style>
 .nr-hedge{background:#D55E0040;border-bottom:2px dotted #D55E00}
 .nr-booster{background:#0072B240;border-bottom:2px solid #0072B2}
 .nr-legend span{display:inline-block;margin-right:1em;padding:0 .3em}
+.nr-article summary{cursor:pointer;font-weight:bold;padding:.2em 0}
+#nr-search{width:100%;max-width:40em;padding:.3em;margin:.5em 0 1em 0;font-size:11pt}
 </style>"""
+#: Classes that stop MathJax (classic Notebook and JupyterLab) typesetting dollar amounts as maths.
+NO_MATH = "tex2jax_ignore mathjax_ignore"
+SEARCH_BOX = (STYLE + '<input id="nr-search" type="search" placeholder="Search the articles '
+              '(a word, a name, a document id)" aria-label="Search the articles">'
+              '<p id="nr-count"></p>')
+#: Keeps the articles whose text contains the query, opens them when a query is typed.
+SEARCH_SCRIPT = """<script>
+(function () {
+  const box = document.getElementById("nr-search");
+  const count = document.getElementById("nr-count");
+  const articles = Array.from(document.querySelectorAll("#nr-evidence details.nr-article"));
+  if (!box) return;
+  function filter() {
+    const q = box.value.trim().toLowerCase();
+    let shown = 0;
+    for (const a of articles) {
+      const hit = !q || a.textContent.toLowerCase().includes(q);
+      a.style.display = hit ? "" : "none";
+      a.open = Boolean(q) && hit;
+      shown += hit ? 1 : 0;
+    }
+    count.textContent = shown + " of " + articles.length + " articles" + (q ? " contain \u201c" + box.value.trim() + "\u201d" : " (click a title to open it)");
+  }
+  box.addEventListener("input", filter);
+  filter();
+})();
+</script>"""
 
 
 def spans_for(doc_id: str, tables: dict[str, pd.DataFrame]) -> list[tuple[int, int, str, str]]:
@@ -92,21 +121,36 @@ def legend_html() -> str:
     return f'<div class="nr-legend">{items}</div>'
 
 
-def document_html(doc_id: str, text: str, tables: dict[str, pd.DataFrame], *, title: str = "") -> str:
-    """Return the full evidence block of one document: heading, legend and highlighted text."""
-    heading = html.escape(title or doc_id)
+def document_html(doc_id: str, text: str, tables: dict[str, pd.DataFrame], *, title: str = "",
+                  legend: bool = True) -> str:
+    """Return the full evidence block of one document: heading, legend and highlighted text.
+
+    Without ``title`` there is no heading (a collapsible block names the article itself).
+    """
+    heading = f"<h4>{html.escape(title)}</h4>" if title else ""
     body = render_html(text, spans_for(doc_id, tables))
-    return f'{STYLE}<h4>{heading}</h4>{legend_html()}<div class="nr-doc">{body}</div>'
+    return f'{STYLE}{heading}{legend_html() if legend else ""}<div class="nr-doc">{body}</div>'
 
 
-def corpus_html(tables: dict[str, pd.DataFrame], *, limit: int = 50) -> str:
-    """Return the evidence blocks of the first ``limit`` analysed documents (text re-read from disk)."""
-    from analysis.corpus import read_document
+def corpus_html(tables: dict[str, pd.DataFrame], *, texts: dict[str, str],
+                searchable: bool = True) -> str:
+    """Return the evidence blocks of the documents in ``texts`` (``{doc_id: text}``), in that order.
 
+    With ``searchable``, each article is a collapsible block under a search box that keeps the
+    articles whose text or title contains what is typed (and opens them).
+    """
+    titles = dict(zip(tables["documents"]["doc_id"], tables["documents"]["title"].fillna("")))
     blocks = []
-    docs = tables["documents"].query("status == 'ok'").head(limit)
-    for row in docs.itertuples():
-        text = read_document(row.path).text
-        title = f"{row.doc_id} — {row.title}" if isinstance(row.title, str) and row.title else row.doc_id
-        blocks.append(document_html(row.doc_id, text, tables, title=title))
-    return "\n".join(blocks)
+    for doc_id, text in texts.items():
+        title = f"{doc_id} — {titles[doc_id]}" if titles.get(doc_id) else doc_id
+        if searchable:
+            block = (f'<details class="nr-article"><summary>{html.escape(title)}</summary>'
+                     f"{document_html(doc_id, text, tables, legend=False)}</details>")
+        else:
+            block = document_html(doc_id, text, tables, title=title)
+        blocks.append(block)
+    body = "\n".join(blocks)
+    if not searchable:
+        return f'<div class="{NO_MATH}">{body}</div>'
+    return (f'<div id="nr-evidence" class="{NO_MATH}">{SEARCH_BOX}{legend_html()}{body}</div>'
+            f"{SEARCH_SCRIPT}")

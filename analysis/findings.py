@@ -12,14 +12,19 @@ import html
 import pandas as pd
 
 from analysis import lexicons
+from analysis.entities import person_key
+from analysis.hedging import source_profile
 
 TOP = 10
 
 
 def md(text: object) -> str:
-    """Return text safe to put into Markdown rendered as HTML (escaped, no emphasis markers)."""
+    """Return text safe to put into Markdown rendered as HTML (escaped, no emphasis markers).
+
+    ``$`` is escaped too, so "$5 million ... $10 million" is not typeset as mathematics.
+    """
     escaped = html.escape(str(text), quote=True)
-    for ch in "*_`[]|#":
+    for ch in "*_`[]|#$":
         escaped = escaped.replace(ch, "\\" + ch)
     return escaped
 
@@ -83,6 +88,43 @@ def entity_frequencies(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
         forms=("text", lambda s: " | ".join(sorted(set(s)))))
     return grouped.reset_index().sort_values(["mentions", "entity"], ascending=[False, True],
                                              ignore_index=True)
+
+
+def top_people(tables: dict[str, pd.DataFrame], *, n: int = 20) -> pd.DataFrame:
+    """Return the ``n`` most mentioned people, one row per person: mentions, documents, forms, links.
+
+    People are counted under their canonical name, so *Trump*, *Donald J. Trump* and an
+    article's lone *Trump* linked across the corpus are one row; ``linked_in_document`` and
+    ``linked_across_corpus`` count the mentions named by a fuller name (``link_basis``).
+    A one-word name left unlinked that is part of a listed person's name (a lone *Clinton* in a
+    corpus of Hillary and Bill Clinton) is not ranked: it is not a person of its own.
+    """
+    ents = tables["entities"]
+    people = ents[(ents["entity_type"] == "person") & ~ents["entity"].isin(ambiguous_short_names(ents))]
+    cols = ["entity", "mentions", "documents", "linked_in_document", "linked_across_corpus", "forms"]
+    if people.empty:
+        return pd.DataFrame(columns=cols)
+    basis = people["link_basis"] if "link_basis" in people else pd.Series("", index=people.index)
+    grouped = people.assign(doc_link=basis == "document", corpus_link=basis == "corpus").groupby(
+        "entity").agg(mentions=("mention_id", "size"), documents=("doc_id", "nunique"),
+                      linked_in_document=("doc_link", "sum"), linked_across_corpus=("corpus_link", "sum"),
+                      forms=("text", lambda s: " | ".join(sorted(set(s)))))
+    out = grouped.reset_index().sort_values(["mentions", "entity"], ascending=[False, True],
+                                            ignore_index=True)
+    return out[cols].head(n)
+
+
+def ambiguous_short_names(ents: pd.DataFrame) -> set[str]:
+    """Return one-word person names never linked (``link_basis`` ``none``) that are a word of a
+    fuller person name in the table, i.e. short names two or more people could carry."""
+    if "link_basis" not in ents:
+        return set()
+    people = ents[ents["entity_type"] == "person"]
+    words = {w for name in people["entity"].unique() if len(name.split()) > 1
+             for w in person_key(name)}
+    unlinked = people.groupby("entity")["link_basis"].agg(lambda s: set(s) == {"none"})
+    return {name for name, lone in unlinked.items()
+            if lone and len(name.split()) == 1 and person_key(name)[0] in words}
 
 
 def say_entities(tables: dict[str, pd.DataFrame]) -> str:
@@ -242,6 +284,40 @@ def hedge_evidence(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
     hedges = tables["hedges"][["doc_id", "sent_id", "text", "kind", "category", "source", "in_quote"]]
     sents = tables["sentences"][["doc_id", "sent_id", "text"]].rename(columns={"text": "sentence"})
     return hedges.merge(sents, on=["doc_id", "sent_id"], how="left")
+
+
+# --- hedging by source (issue 13): notebook 04 -------------------------------------------
+
+HEDGING_COLUMNS = ["source", "source_type", "sentences", "words", "hedges", "boosters", "approximators",
+                   "hedges_per_100_words", "boosters_per_100_words", "approximators_per_100_words",
+                   "certainty_balance", "terms"]
+
+
+def hedging_by_source(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """Return one row per source: hedges, boosters and approximators, each per 100 of its words.
+
+    Words are those of the sentences whose sentence source is that source; a cue counts for the
+    source whose statement it sits in (``hedges.csv`` ``source``). Sources with no cue are left out.
+    """
+    profile = source_profile(tables["sentences"], tables["hedges"])[HEDGING_COLUMNS]
+    cues = profile[["hedges", "boosters", "approximators"]].sum(axis=1)
+    return profile[cues > 0].reset_index(drop=True)
+
+
+def hedging_sentences(tables: dict[str, pd.DataFrame], *, source: str | None = None) -> pd.DataFrame:
+    """Return every hedge, booster and approximator with the sentence behind it, by source and kind.
+
+    Columns: source, kind, text (the cue), source_basis (how its source was decided), in_quote,
+    doc_id, sent_id and sentence. ``source`` keeps one source's rows only.
+    """
+    cues = tables["hedges"][["doc_id", "sent_id", "start_char", "source", "kind", "text", "source_basis",
+                             "in_quote"]]
+    if source is not None:
+        cues = cues[cues["source"] == source]
+    sents = tables["sentences"][["doc_id", "sent_id", "text"]].rename(columns={"text": "sentence"})
+    out = cues.merge(sents, on=["doc_id", "sent_id"], how="left")
+    out = out.sort_values(["source", "kind", "doc_id", "start_char"], ignore_index=True)
+    return out[["source", "kind", "text", "source_basis", "in_quote", "doc_id", "sent_id", "sentence"]]
 
 
 def document_texts(tables: dict[str, pd.DataFrame]) -> dict[str, str]:

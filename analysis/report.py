@@ -1,14 +1,17 @@
 """Render the report: run the notebooks on a folder, combine them, write HTML and PDF.
 
 ``python -m analysis report --seeds FOLDER --out REPORT_DIR`` writes to REPORT_DIR:
-``report.html`` (reader: no code, table of contents), ``report.pdf`` (the same, printed by
-Chromium), ``report-analyst.html`` (with code), ``notebooks/NN-*.ipynb`` (executed),
-``tables/`` and ``figures/``. The notebooks in the repository are never modified.
+``report.html`` (reader: no code, table of contents, long tables interactive, every article's
+evidence view, searchable), ``report.pdf`` (a summary printed by Chromium: long tables capped with a
+note where all rows are, one article's evidence view), ``report-analyst.html`` (with code),
+``notebooks/NN-*.ipynb`` (executed), ``tables/`` and ``figures/``. The notebooks in the repository
+are never modified.
 """
 
 from __future__ import annotations
 
 import copy
+import csv
 import os
 import re
 import shutil
@@ -19,6 +22,7 @@ from pathlib import Path
 import nbformat
 
 from analysis.errors import AnalysisError
+from analysis.show import PRINT_MIME, PRINT_WHOLE_MIME, SETUP_KEY
 
 ROOT = Path(__file__).resolve().parent.parent
 #: Reader CSS: tables wrap and fit the page (screen and print), text columns left-aligned.
@@ -73,7 +77,8 @@ def execute_notebooks(seeds: Path, out: Path, *, notebooks: Path, gold: Path) ->
 def strip_timings(path: Path) -> None:
     """Remove run times, absolute paths and random cell ids from an executed notebook.
 
-    Reruns, and runs from another clone, are then byte-identical.
+    Reruns, and runs from another clone, are then byte-identical. A notebook with no interactive
+    table also loses the tables' JavaScript loader (about 1 MB).
     """
     nb = nbformat.read(path, as_version=4)
     papermill = nb.metadata.get("papermill", {})
@@ -81,6 +86,7 @@ def strip_timings(path: Path) -> None:
     for key in ("input_path", "output_path"):  # absolute paths differ between clones
         if papermill.get(key):
             papermill[key] = Path(papermill[key]).name
+    _drop_unused_loader(nb.cells)
     for i, cell in enumerate(nb.cells):
         cell.metadata.pop("execution", None)
         cell.metadata.pop("papermill", None)
@@ -96,13 +102,19 @@ def fixed_pdf_dates(data: bytes) -> bytes:
 def combine(paths: list[Path], *, title: str) -> nbformat.NotebookNode:
     """Return one notebook: a title and table of contents, then every notebook's cells in order."""
     cells = []
+    setup_seen = False
     for path in paths:
         nb = nbformat.read(path, as_version=4)
         for cell in nb.cells:
             tags = cell.get("metadata", {}).get("tags", [])
             if "parameters" in tags or "injected-parameters" in tags:
                 continue
+            if cell.cell_type == "code":  # the tables' JavaScript is loaded once per report
+                cell.outputs = [o for o in cell.get("outputs", [])
+                                if not (_is_setup(o) and setup_seen)]
+                setup_seen = setup_seen or any(_is_setup(o) for o in cell.outputs)
             cells.append(cell)
+    _drop_unused_loader(cells)
     headings = [_heading(c) for c in cells if c.cell_type == "markdown"]
     toc = "\n".join(f"{'  ' * (level - 1)}- [{text}](#{_anchor(text)})"
                     for level, text in (h for h in headings if h) if level <= 2)
@@ -112,9 +124,62 @@ def combine(paths: list[Path], *, title: str) -> nbformat.NotebookNode:
         "every figure is saved with its data (`figures/`).\n\n## Contents\n\n" + toc)
     out = nbformat.v4.new_notebook(cells=[intro, *cells])
     out.metadata = nbformat.read(paths[0], as_version=4).metadata if paths else {}
+    out.metadata["title"] = title  # the HTML <title> and so the PDF's title
     for i, cell in enumerate(out.cells):
         cell["id"] = f"c{i:03d}"
     return out
+
+
+def _is_setup(output) -> bool:
+    """Return whether a display output is :func:`analysis.show.setup`'s JavaScript loader."""
+    return bool(output.get("metadata", {}).get(SETUP_KEY))
+
+
+def _drop_unused_loader(cells: list) -> None:
+    """Remove :func:`analysis.show.setup`'s loader from ``cells`` when no output is an interactive table."""
+    if any(_is_interactive(o) for c in cells if c.cell_type == "code" for o in c.get("outputs", [])):
+        return
+    for cell in cells:
+        if cell.cell_type == "code":
+            cell.outputs = [o for o in cell.get("outputs", []) if not _is_setup(o)]
+
+
+def _is_interactive(output) -> bool:
+    """Return whether a display output is an interactive table (needs the tables' JavaScript)."""
+    return "new ITable(" in output.get("data", {}).get("text/html", "")
+
+
+def print_copy(nb: nbformat.NotebookNode, *, whole: bool = False) -> nbformat.NotebookNode:
+    """Return the printed report's version: each output's print rendering in place of its screen one.
+
+    Long tables become their first rows with a note where all rows are (with ``whole``, as for a
+    single article, every row); the evidence of many articles becomes one article and a note; the
+    interactive tables' loader is dropped.
+    """
+    nb = copy.deepcopy(nb)
+    for cell in nb.cells:
+        if cell.cell_type != "code":
+            continue
+        outputs = []
+        for output in cell.get("outputs", []):
+            data = output.get("data", {})
+            printed = data.get(PRINT_WHOLE_MIME if whole and PRINT_WHOLE_MIME in data else PRINT_MIME)
+            if printed is not None:
+                if not printed:
+                    continue
+                output["data"] = {"text/html": printed}
+            outputs.append(output)
+        cell.outputs = outputs
+    return nb
+
+
+def _analysed_documents(out: Path) -> int:
+    """Return how many documents the run in ``out`` analysed (status ok in ``tables/documents.csv``)."""
+    path = out / "tables" / "documents.csv"
+    if not path.is_file():
+        return 0
+    with path.open(encoding="utf-8", newline="") as handle:
+        return sum(1 for row in csv.DictReader(handle) if row.get("status") == "ok")
 
 
 def _heading(cell) -> tuple[int, str] | None:
@@ -189,5 +254,9 @@ def build_report(seeds: Path, out: Path, *, notebooks: Path = ROOT / "notebooks"
     combined = combine(executed, title=f"News report: {seeds.name}")
     reader = write_html(reader_copy(combined), out / "report.html", with_code=False)
     analyst = write_html(combined, out / "report-analyst.html", with_code=True)
-    pdf = write_pdf(reader, out / "report.pdf")
+    with tempfile.TemporaryDirectory() as tmp:
+        whole = _analysed_documents(out) == 1  # one article: its report prints every row
+        printed = write_html(print_copy(reader_copy(combined), whole=whole), Path(tmp) / "report.html",
+                             with_code=False)
+        pdf = write_pdf(printed, out / "report.pdf")
     return {"html": reader, "analyst_html": analyst, "pdf": pdf}

@@ -14,10 +14,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
 
 from analysis.cache import ResultCache
 from analysis.corpus import MAX_BYTES, Columns, Document, paragraph_spans, read_corpus
 from analysis.engine import progress_bar, run_dask, run_local, windows
+from analysis.entities import relink_files
+from analysis.entities.corpus import build_index, link_corpus
+from analysis.entities.files import chunks
 from analysis.errors import CorpusError
 from analysis.nlp import load_nlp
 from analysis.pipeline import (
@@ -26,7 +31,7 @@ from analysis.pipeline import (
     split_duplicates,
     split_languages,
 )
-from analysis.tables import TableWriter, read_table
+from analysis.tables import TableWriter, empty_table, read_table
 
 
 def analyze_folder(folder: str | os.PathLike, *, n_process: int = 1, batch_size: int = 16,
@@ -108,6 +113,9 @@ def run_analysis(seeds_dir: str | os.PathLike, out_dir: str | os.PathLike, *,
             writer.add(result)
             if keep:
                 kept.append(result)
+    relink_files(out_dir, formats=formats)  # corpus-level names need every document: second pass
+    if "dataset" in formats:
+        _relink_dataset(Path(out_dir) / "entities")
     if keep:
         return collect(kept)
     return {**collect([]), "documents": read_table("documents", out_dir, fmt=formats[0])}
@@ -118,6 +126,22 @@ def _prepend(first: list, rest: Iterator[list]) -> Iterator[list]:
     yield first
     first = None  # let the first window be freed as soon as it is processed
     yield from rest
+
+
+def _relink_dataset(folder: Path) -> None:
+    """Apply the entities' corpus pass to a dataset's parts (one index over every part)."""
+    parts = sorted(folder.glob("part-*.parquet"))
+    index = build_index(itertools.chain.from_iterable(
+        chunks(p, columns=["label", "entity", "link_basis"]) for p in parts))
+    schema = pa.Schema.from_pandas(empty_table("entities"), preserve_index=False)
+    for part in parts:
+        tmp = part.with_name(f".{part.name}.tmp")
+        with pq.ParquetWriter(tmp, schema) as writer:
+            for frame in chunks(part):
+                writer.write_table(pa.Table.from_pandas(link_corpus(frame, index), schema=schema,
+                                                        preserve_index=False))
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, part)
 
 
 def analyze_text(text: str, *, doc_id: str = "doc", metadata: dict[str, str] | None = None

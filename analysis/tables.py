@@ -38,13 +38,13 @@ SCHEMAS: dict[str, dict[str, str]] = {
     "entities": {
         "doc_id": "string", "sent_id": "int64", "mention_id": "string", "start_char": "int64",
         "end_char": "int64", "text": "string", "label": "string", "entity": "string",
-        "entity_type": "string",
+        "entity_type": "string", "link_basis": "string",
     },
     "attributions": {
         "doc_id": "string", "sent_id": "int64", "attribution_id": "string", "kind": "string",
         "source": "string", "source_type": "string", "source_text": "string",
         "source_start_char": "Int64", "source_end_char": "Int64", "cue": "string",
-        "cue_lemma": "string", "cue_start_char": "Int64", "cue_end_char": "Int64",
+        "cue_lemma": "string", "cue_class": "string", "cue_start_char": "Int64", "cue_end_char": "Int64",
         "content_start_char": "Int64", "content_end_char": "Int64", "start_char": "int64",
         "end_char": "int64", "text": "string", "resolved_by": "string",
     },
@@ -52,7 +52,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "doc_id": "string", "sent_id": "int64", "hedge_id": "string", "start_char": "int64",
         "end_char": "int64", "text": "string", "lemma": "string", "kind": "string",
         "category": "string", "source": "string", "source_type": "string",
-        "attribution_id": "string", "in_quote": "bool",
+        "attribution_id": "string", "source_basis": "string", "in_quote": "bool",
     },
 }
 TABLES = tuple(SCHEMAS)

@@ -85,13 +85,13 @@ def test_statement_from(analyze):
 def test_quote_with_pronoun_speaker_resolves_to_named_person(analyze, open_, close):
     text = (f"Maria Lopez runs the clinic. {open_}We are out of insulin,{close} she said. "
             f"{open_}Nobody has called us back.{close}")
+    # The second quotation has no verb of its own: it continues the first speaker's statement
+    # (one attribution whose content runs over both, as PolNeAR annotates it).
     quotes = [r for r in rows(analyze(text)) if r["kind"] == "quote"]
-    assert [q["source"] for q in quotes] == ["Maria Lopez", "Maria Lopez"]
+    assert [q["source"] for q in quotes] == ["Maria Lopez"]
     assert quotes[0]["source_text"] == "she" and quotes[0]["resolved_by"] == "anaphora"
-    first = (quotes[0]["content_start_char"], quotes[0]["content_end_char"])
-    assert first == span(text, "We are out of insulin,")
-    assert quotes[1]["cue"] == "" and quotes[1]["cue_start_char"] is None  # no verb of its own
-    assert quotes[1]["source_text"] == "she"  # the speaker's words, in the sentence before
+    content = (quotes[0]["content_start_char"], quotes[0]["content_end_char"])
+    assert content == (span(text, "We are out of insulin,")[0], span(text, "Nobody has called us back.")[1])
 
 
 def test_multi_sentence_quote_is_one_row(analyze):
@@ -137,11 +137,23 @@ def test_description_does_not_resolve_across_paragraphs(analyze):
     assert officials["source"] == "officials"
 
 
-def test_negated_say_is_recorded_with_the_whole_frame(analyze):
-    text = "The minister did not say when the border would reopen."
+@pytest.mark.parametrize("text", [
+    # negated and question frames attribute no claim (issue 12, kind 3): no row, so their
+    # content never reads as the source's claim (was: a row cued "did not say")
+    "The minister did not say when the border would reopen.",
+    "The spokesman would not say whether talks had resumed.",
+    "Reporters asked whether the plant would close.",
+    "Police have not confirmed the identity of the driver.",
+    "Do you think the senator can win?",
+])
+def test_negated_and_question_frames_give_no_row(analyze, text):
+    assert rows(analyze(text)) == []
+
+
+def test_denial_is_an_attribution(analyze):
+    text = "The ministry denied that the plant would close."
     row = only(analyze(text))
-    assert (row["source"], row["cue"]) == ("minister", "did not say")
-    assert (row["content_start_char"], row["content_end_char"]) == span(text, "when the border would reopen")
+    assert (row["source"], row["cue"], row["cue_class"]) == ("ministry", "denied", "speech")
 
 
 def test_dateline_place_is_not_a_speaker(analyze):
@@ -212,3 +224,30 @@ def test_quote_speaker_in_next_paragraph(analyze):
     text = "“We will appeal.”\nThat was the verdict of Omar Haddad, the defence lawyer."
     quote = only(analyze(text), "quote")
     assert quote["source"] == "Omar Haddad"
+
+
+def test_said_according_to_an_agency_is_two_attributions(analyze):
+    # issue 12, kind 4: the speaker, and the agency that reports the speaker
+    text = "The governor said the plant would close, according to Reuters."
+    found = {(r["source"], r["cue_class"]) for r in rows(analyze(text))}
+    assert found == {("governor", "speech"), ("Reuters", "according_to")}
+
+
+@pytest.mark.parametrize("text,source,cue,cue_class", [
+    ("The study's authors say the effect is small.", "study's authors", "say", "speech"),
+    ('The council reasoned, "The law does not allow it."', "council", "reasoned", "speech"),
+    ("Engineers believe the cracks are old.", "Engineers", "believe", "cognition"),
+    ("Analysts expect prices to rise.", "Analysts", "expect", "cognition"),
+    ("Officials fear the dam could fail.", "Officials", "fear", "cognition"),
+    ("The ministry estimates that 3,000 homes were lost.", "ministry", "estimates", "finding"),
+])
+def test_beliefs_expectations_and_findings_are_attributions(analyze, text, source, cue, cue_class):
+    row = only(analyze(text))
+    assert (row["source_text"], row["cue"], row["cue_class"]) == (source, cue, cue_class)
+
+
+def test_negated_belief_is_an_attribution(analyze):
+    # "I don't think X" holds a (negative) belief, unlike "did not say when …" (GUM's
+    # attribution-negative relations)
+    row = only(analyze("I don't think the bridge is safe."))
+    assert (row["cue"], row["cue_class"]) == ("think", "cognition")

@@ -176,3 +176,22 @@ def test_partitioned_parquet_dataset_output(parquet_input, tmp_path):
         back = read_table(name, tmp_path / "parts").reset_index(drop=True)
         one = read_table(name, tmp_path / "one").reset_index(drop=True)
         assert back.equals(one), name
+
+
+def test_dataset_output_gets_the_corpus_pass_like_the_files(tmp_path):
+    """The entities' corpus-level relinking runs on a dataset's parts as on entities.csv."""
+    from analysis.tables import read_table
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Senator Maria Kowalczyk said the bridge would reopen.",
+                                  encoding="utf-8")
+    (folder / "b.txt").write_text("Kowalczyk said repairs could take weeks.", encoding="utf-8")
+    run_analysis(folder, tmp_path / "out", use_cache=False, formats=("csv", "dataset"))
+    linked = read_table("entities", tmp_path / "out", fmt="dataset")
+    assert "corpus" in set(linked["link_basis"])  # the surname alone in b.txt, linked across
+    for name in TABLES:
+        # CSV reads an empty cell as missing; Parquet keeps the empty string
+        csv = read_table(name, tmp_path / "out", fmt="csv").astype(object).fillna("")
+        parts = read_table(name, tmp_path / "out", fmt="dataset").astype(object).fillna("")
+        assert parts.reset_index(drop=True).equals(csv.reset_index(drop=True)), name

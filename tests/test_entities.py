@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.entities import canonical_name
+from analysis.entities import LINK_BASES, canonical_name, headline_lines
+from analysis.entities.linking import link_people, unify_labels
 
 
 def found(tables):
@@ -20,6 +21,10 @@ def found(tables):
     ("the Workers’ Party of Korea", "ORG", "Workers' Party of Korea"),
     ("Britain", "GPE", "United Kingdom"),
     ("Russians", "NORP", "Russian"),
+    ("Republicans", "NORP", "Republicans"),
+    ("Republican", "NORP", "Republicans"),
+    ("Democratic", "NORP", "Democrats"),
+    ("Democrats", "NORP", "Democrats"),
 ])
 def test_canonical_name(text, label, expected):
     assert canonical_name(text, label=label) == expected
@@ -68,3 +73,141 @@ def test_mention_spans_index_text(analyze):
     text = "Ms. Aigerim Bekova of Kazakhstan’s central bank spoke in Almaty.\nNorth Koreans watched."
     for row in analyze(text)["entities"].to_dict("records"):
         assert text[row["start_char"]:row["end_char"]] == row["text"]
+
+
+# ------------------------------------------------------------ one name per person, in an article
+# Each entry: a construction, a text written for the test, and {mention text: expected entity}
+# for the person mentions in text order (a list, since a surname may name different people).
+LINKING = {
+    "middle initial and title ignored": (
+        "Donald J. Trump spoke in Ohio. President Donald Trump later left for Iowa.",
+        ["Donald J. Trump", "Donald J. Trump"]),
+    "surname after the full name": (
+        "Angela Merkel arrived in Paris. Merkel said talks went well. Merkel’s aides agreed.",
+        ["Angela Merkel", "Angela Merkel", "Angela Merkel"]),
+    "surname before the full name (headline)": (
+        "Jose Nunez wins runoff\nJosé Núñez, the mayor of Lima, won on Sunday.",
+        ["José Núñez", "José Núñez"]),
+    "two people share a surname: nearest preceding full mention": (
+        ("Hillary Clinton spoke first. Clinton said the plan was sound.\n"
+         "Bill Clinton spoke later in the evening. Clinton said he agreed with her."),
+        ["Hillary Clinton", "Hillary Clinton", "Bill Clinton", "Bill Clinton"]),
+    "first name of the one person who has it": (
+        "Elena Petrescu won the vote in Bucharest. Her rival said Elena had run a fine race.",
+        ["Elena Petrescu", "Elena Petrescu"]),
+}
+
+
+@pytest.mark.parametrize("name", list(LINKING))
+def test_person_names_link_within_an_article(analyze, name):
+    text, expected = LINKING[name]
+    people = [e for _, lab, e in found(analyze(text)) if lab == "PERSON"]
+    assert people == expected
+
+
+def test_link_basis_says_how_each_name_was_reached(analyze):
+    text = "Donald Trump spoke in Ohio. Trump said he would win. Warren said nothing."
+    rows = analyze(text)["entities"].to_dict("records")
+    basis = {r["text"]: r["link_basis"] for r in rows if r["label"] == "PERSON"}
+    assert basis == {"Donald Trump": "text", "Trump": "document", "Warren": "none"}
+    assert set(analyze(text)["entities"]["link_basis"]) <= set(LINK_BASES)
+
+
+def test_unlinked_when_truly_ambiguous():
+    names, basis = link_people(["Clinton", "Hillary Clinton", "Bill Clinton"], ["PERSON"] * 3)
+    assert names[0] == "Clinton" and basis[0] == "none"
+
+
+@pytest.mark.parametrize("short,full,text", [
+    ("Harvard", "Harvard University", "Harvard University opened a campus. Harvard said it would grow."),
+    ("MIT", "Massachusetts Institute of Technology",
+     "The Massachusetts Institute of Technology hired her. MIT said she starts in May."),
+])
+def test_organisation_short_forms_link_to_the_full_name(analyze, short, full, text):
+    rows = analyze(text)["entities"].to_dict("records")
+    assert {r["entity"] for r in rows if r["text"] in (short, full)} == {full}
+
+
+# ------------------------------------------------------------ headlines
+@pytest.mark.parametrize("headline,people", [
+    ("Trump Warns Clinton Over Emails", ["Trump", "Clinton"]),
+    ("Merkel Slams Macron on Trade", ["Merkel", "Macron"]),
+    ("Donald Trump Claims Victory in Ohio", ["Donald Trump"]),
+])
+def test_headline_verbs_are_not_inside_names(analyze, headline, people):
+    body = " and ".join(people) + " met in Ohio on Monday, officials said."
+    text = headline + "\n" + body
+    rows = analyze(text)["entities"].to_dict("records")
+    in_headline = [r for r in rows if r["end_char"] <= len(headline)]
+    verb = headline.split()[1] if len(people) == 2 else "Claims"
+    assert not any(verb in r["text"] for r in in_headline)
+    assert [r["text"] for r in in_headline if r["label"] == "PERSON"] == people
+
+
+def test_headline_lines():
+    text = "Trump Warns Clinton\nHe spoke on Monday. It was late.\nA Title-Case Line Of Words Here\nshort"
+    heads = [text[s:e] for s, e in headline_lines(text)]
+    assert heads == ["Trump Warns Clinton", "A Title-Case Line Of Words Here"]
+
+
+# ------------------------------------------------------------ labels
+@pytest.mark.parametrize("name,label", [("Twitter", "ORG"), ("Chrome", "PRODUCT"),
+                                        ("Safari", "PRODUCT"), ("YouTube", "ORG")])
+def test_gazetteer_fixes_labels_the_model_gets_wrong(analyze, name, label):
+    text = f"Millions of people use {name} every day, and {name} keeps growing, analysts said."
+    labels = {lab for t, lab, _ in found(analyze(text)) if t == name}
+    assert labels == {label}
+
+
+def test_one_label_per_entity_by_precedence():
+    names = ["Fort Lee", "Fort Lee", "Fort Lee", "Tulsa", "Tulsa", "Twitter"]
+    labels = ["PERSON", "GPE", "PERSON", "GPE", "PERSON", "PERSON"]
+    before = ["", "in", "near", "", "", ""]
+    out = unify_labels(names, labels, before, fixed={"Twitter": "ORG"})
+    assert out == ["GPE", "GPE", "GPE", "GPE", "GPE", "ORG"]  # place votes; tie -> first; gazetteer
+
+
+def test_party_groups_are_one_entity_each(analyze):
+    text = ("Republicans blocked the bill. The Republican leader and Democratic senators met. "
+            "Democrats said the Republican National Committee had spent heavily.")
+    rows = found(analyze(text))
+    groups = {t: (lab, e) for t, lab, e in rows if lab == "NORP"}
+    assert groups == {"Republicans": ("NORP", "Republicans"), "Republican": ("NORP", "Republicans"),
+                      "Democratic": ("NORP", "Democrats"), "Democrats": ("NORP", "Democrats")}
+    assert ("Republican National Committee", "ORG", "Republican National Committee") in rows
+
+
+# ------------------------------------------------------------ names the model found once, said again
+@pytest.mark.parametrize("text,name,expected", [
+    ("José Núñez, the mayor of Lima, won on Sunday. Núñez thanked voters.", "Núñez", "José Núñez"),
+    ("Marta Kowalczyk won in Warsaw. Later that year Kowalczyk ran again.", "Kowalczyk", "Marta Kowalczyk"),
+])
+def test_a_persons_surname_said_again_is_a_mention(analyze, text, name, expected):
+    start = text.rindex(name)
+    rows = analyze(text)["entities"].to_dict("records")
+    assert any(r["start_char"] == start and r["entity"] == expected and r["label"] == "PERSON"
+               for r in rows)
+
+
+def test_the_month_is_not_a_repeated_name(analyze):
+    text = "In May, May Chen retired. Chen said the move was planned for May."
+    rows = analyze(text)["entities"].to_dict("records")
+    assert [r["text"] for r in rows] == ["May Chen", "Chen"]
+
+
+def test_a_fort_is_a_place(analyze):
+    text = "Fort Lee sits at the end of the bridge. Many commuters live in Fort Lee."
+    assert {lab for t, lab, _ in found(analyze(text)) if t == "Fort Lee"} == {"GPE"}
+
+
+def test_person_span_ends_at_its_possessive(analyze):
+    text = "Graham: Trump’s ‘Incredibly Hateful Rhetoric’ Hurts the Party\nLindsey Graham criticised Donald Trump."
+    rows = found(analyze(text))
+    assert ("Trump", "PERSON", "Donald Trump") in rows
+    assert not any("Incredibly" in t for t, _, _ in rows)
+
+
+def test_headline_name_trimmed_to_the_body_spelling(analyze):
+    text = "Donald Trump Rampages to Lead in Florida\nDonald Trump leads in Florida, a poll shows."
+    rows = analyze(text)["entities"].to_dict("records")
+    assert [r["text"] for r in rows if r["label"] == "PERSON"] == ["Donald Trump", "Donald Trump"]

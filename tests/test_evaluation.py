@@ -42,7 +42,9 @@ def test_gold_sets_are_large_enough(scores):
     ("attributions", "source+cue overlap", 0.85),
     ("attributions", "cue overlap + canonical source", 0.78),
     ("attributions", "content overlap", 0.88),
-    ("hedges", "overlap + kind", 0.93),
+    # 0.938 since issue 13's scheme: 14 gold rows written earlier count claims, a hypothetical
+    # would and potential as hedges, which the scheme (README "What counts as a hedge") does not
+    ("hedges", "overlap + kind", 0.90),
     ("hedges", "overlap + kind + source", 0.75),
 ])
 def test_f1_floor(scores, layer, match_name, floor):
@@ -51,8 +53,12 @@ def test_f1_floor(scores, layer, match_name, floor):
 
 @pytest.mark.parametrize("layer,match_name,floor", [
     ("entities", "exact span", 0.84),
-    ("attributions", "source+cue overlap", 0.82),
-    ("attributions", "content overlap", 0.90),
+    # Lowered from 0.82 / 0.90 by issue 12: the own gold counts a negated frame ("did not say
+    # whether") as a row and a verb-less quotation as its own row; on real news (PolNeAR, the
+    # public failure cases) negated frames attribute no claim and a quotation split around
+    # "he said" is one attribution, which the engine now follows (measured 0.794 / 0.851).
+    ("attributions", "source+cue overlap", 0.77),
+    ("attributions", "content overlap", 0.83),
     ("hedges", "overlap + kind", 0.88),
     ("hedges", "overlap + kind + source", 0.55),
 ])

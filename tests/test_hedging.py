@@ -17,9 +17,10 @@ def cues(tables):
     # likely: adverb vs adjective (both hedges, different categories)
     ("Discussions likely covered procurement.", [("likely", "hedge", "adverb")]),
     ("A deal is the likely outcome.", [("likely", "hedge", "adjective")]),
-    # claims: noun and verb are hedges; technical noun is not
-    ("Claims of fraud spread online.", [("Claims", "hedge", "noun")]),
-    ("The firm claims the data is safe.", [("claims", "hedge", "verb")]),
+    # claims is not a hedge in any sense (changed in issue 13): the claimant is not uncertain;
+    # neither the Szeged corpus nor the issue's news gold counts it (the attribution layer does)
+    ("Claims of fraud spread online.", []),
+    ("The firm claims the data is safe.", []),
     ("Insurance claims rose after the storm.", []),
     # could: epistemic vs past ability
     ("The dispute could delay the vote.", [("could", "hedge", "modal")]),
@@ -28,8 +29,10 @@ def cues(tables):
     # certain: 'some' vs 'sure'
     ("The Kremlin clarified certain aspects of the talks.", []),
     ("We are certain the numbers are right.", [("certain", "booster", "adjective")]),
-    # would: hypothetical vs habitual past
-    ("A ceasefire would ease the pressure.", [("would", "hedge", "modal")]),
+    # would: only softening is a hedge (changed in issue 13: a hypothetical or conditional
+    # would is Szeged's hypo_condition, not the speaker's uncertainty)
+    ("A ceasefire would ease the pressure.", []),
+    ("It would seem the talks have stalled.", [("would", "hedge", "modal"), ("seem", "hedge", "verb")]),
     ("He would walk to the office every day.", []),
     # indicate: reporting vs literal
     ("Officials indicated that the talks had stalled.", [("indicated", "hedge", "verb")]),
@@ -51,8 +54,8 @@ def cues(tables):
     # more senses: names, reported future, relative-clause ability, manner, counts, measures
     ("May said in a speech that the programme had failed.", []),
     ("The mayor said the schools would close on Thursday.", []),
-    ("If talks fail, the mayor said, the schools would close.", [("would", "hedge", "modal")]),
-    ("“A deal would boost trade,” said Omar Haddad.", [("would", "hedge", "modal")]),
+    ("If talks fail, the mayor said, the schools would close.", []),
+    ("“A deal would boost trade,” said Omar Haddad.", []),
     ("Her father would fish the bay every autumn.", []),
     ("Okafor, who could speak four languages, recorded the message.", []),
     ("The coach signalled clearly to the bench.", []),
@@ -97,3 +100,19 @@ def test_source_profile_balance(analyze):
     words = profile.loc["analysts", "words"]
     assert profile.loc["analysts", "certainty_balance"] == round(-2 / words * 100, 2)
     assert profile.loc["Gazette", "hedges"] == 0
+
+
+def test_hedging_by_source_counts_each_kind_per_100_words(analyze):
+    from analysis.findings import hedging_by_source, hedging_sentences
+
+    text = ("“About 200 jobs could go,” said Ana Ruiz. She insisted the plan was certainly sound. "
+            "The vote reportedly slipped.")
+    tables = analyze(text, outlet="Gazette")
+    profile = hedging_by_source(tables).set_index("source")
+    assert profile.loc["Ana Ruiz", ["hedges", "approximators"]].tolist() == [1, 1]
+    words = profile.loc["Ana Ruiz", "words"]
+    assert profile.loc["Ana Ruiz", "approximators_per_100_words"] == round(100 / words, 2)
+    assert profile.loc["Gazette", "hedges"] == 1  # "reportedly" is the narrator's
+    evidence = hedging_sentences(tables, source="Gazette")
+    assert evidence[["text", "source_basis"]].values.tolist() == [["reportedly", "outlet"]]
+    assert evidence["sentence"].iloc[0] == "The vote reportedly slipped."

@@ -24,7 +24,7 @@ def test_contract_columns_named_in_the_foundation_issue_are_present():
         "sentences": "doc_id sent_id paragraph_id start_char end_char text",
         "entities": "doc_id sent_id mention_id start_char end_char text label entity",
         "attributions": ("doc_id sent_id attribution_id kind source source_type source_text "
-                         "source_start_char source_end_char cue cue_lemma cue_start_char "
+                         "source_start_char source_end_char cue cue_lemma cue_class cue_start_char "
                          "cue_end_char content_start_char content_end_char"),
         "hedges": "doc_id sent_id hedge_id start_char end_char text lemma kind category source attribution_id",
     }
@@ -82,7 +82,7 @@ def test_failed_write_leaves_previous_table_and_no_temp_file(tmp_path, monkeypat
 def test_parquet_round_trip(tmp_path):
     frame = to_table("entities", [{"doc_id": "d", "sent_id": 0, "mention_id": "d:m0",
                                    "start_char": 0, "end_char": 3, "text": "Kim", "label": "PERSON",
-                                   "entity": "Kim Jong-un", "entity_type": "person"}])
+                                   "entity": "Kim Jong-un", "entity_type": "person", "link_basis": "text"}])
     write_table(frame, tmp_path / "entities.parquet", fmt="parquet")
     pd.testing.assert_frame_equal(read_table("entities", tmp_path), frame)
 
@@ -117,3 +117,13 @@ def test_writer_abort_keeps_previous_tables(tmp_path):
         writer.add({"documents": []})
         raise RuntimeError("interrupted")
     assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
+
+
+def test_cue_class_is_from_the_closed_documented_set(analyze):
+    from analysis.attribution import CUE_CLASSES
+
+    text = ("The mayor said the bridge would reopen. Engineers believe the cracks are old. "
+            "A study found that traffic fell. According to the police, two cars crashed.")
+    classes = analyze(text)["attributions"]["cue_class"].tolist()
+    assert set(classes) <= set(CUE_CLASSES)
+    assert {"speech", "cognition", "according_to"} <= set(classes)

@@ -1,0 +1,253 @@
+"""Constructions cued by one token: reporting verb, passive, "according to", cue noun."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from analysis.attribution.phrases import (
+    _has_quote_near,
+    _make,
+    _subtree_span,
+    _trim,
+    complement_span,
+    is_plausible_source,
+)
+from analysis.attribution.records import (
+    Attribution,
+    cue_nouns,
+    not_contents,
+    not_sources,
+    np_object_verbs,
+    quote_only_verbs,
+    role_nouns,
+    verb_cue_classes,
+)
+
+#: Cognition verbs whose infinitive is an attributed expectation or intention ("expects to win").
+INTENTION_VERBS = frozenset({"expect", "hope", "want", "plan", "intend", "fear"})
+#: A speaker label ("Lynch:", "TAPPER:") has at most this many tokens before its colon.
+MAX_LABEL_TOKENS = 4
+#: Prepositions whose object is what a verb reports ("spoke about the plan", "called for a vote").
+CONTENT_PREPOSITIONS = frozenset({"about", "of", "on", "at", "to", "against", "for"})
+#: What "speak"/"talk" report: "spoke about the plan", not "spoke to reporters", "spoke on condition".
+SPEAK_PREPOSITIONS = frozenset({"about", "of", "against"})
+#: Tokens that close a quotation (a verb right after one is a speech verb whatever its lemma).
+CLOSING_MARKS = frozenset({"”", '"', "»", "’", "'", ",”", "”,"})
+
+# ---------------------------------------------------------------- constructions
+
+def verb_attribution(verb: Token, sent_of, mentions) -> Attribution | None:
+    """Return the attribution of a reporting verb with an active subject.
+
+    "Analysts emphasize that discussions likely covered …" / "…, officials said." /
+    "…, said Dmitry Peskov, the Kremlin spokesman."
+    """
+    subject = verb_subject(verb)
+    clausal = verb_cue_classes().get(verb.lemma_.lower()) == "speech" and (
+        any(c.dep_ == "ccomp" for c in verb.children) or _has_quote_near(verb)
+        or verb.dep_ in ("parataxis", "ccomp"))  # "…, the campaign said, …"; not "the gauge indicated"
+    if subject is None or not is_plausible_source(subject, mentions, lenient=clausal):
+        return None
+    if subject.lemma_.lower() in cue_nouns() and cue_author(subject) is not None:
+        return None  # "A statement from X rejected …" is the cue noun's attribution
+    if subject.is_upper and len(subject.text) > 2 and subject.i == subject.sent.start:
+        return None  # the place of a dateline ("MOSCOW, Sept. 13 (Reuters) - … agreed")
+    if reports_no_claim(verb):
+        return None  # "did not say whether …", "asked whether"
+    content = statement_clause(verb) if not reports_content(verb) else complement_span(verb)
+    if content is None and verb.dep_ == "advcl" and any(c.lower_ == "as" and c.dep_ == "mark" for c in verb.children):
+        content = _trim(verb.doc[verb.right_edge.i + 1:verb.head.sent.end])  # "As X told Y, …"
+    elif not reports_content(verb) and content is None:
+        return None  # "wrote a symphony", "said nothing"
+    else:
+        content = content or complement_span(verb)
+    if content is None and verb.dep_ in ("parataxis", "ccomp"):
+        content = _subtree_span(verb.head)  # "Five years ago, Mayor Holm said, the buses ran empty"
+    return _make(verb, subject, "verb", content, sent_of, mentions)
+
+
+def inverted_quote_attribution(verb: Token, sent_of, mentions) -> Attribution | None:
+    """Return the attribution of any verb right after a closing quotation mark, subject after it.
+
+    "“It is simply not enough,” sighed one ward manager." / "“…,” complained Rosa Delgado."
+    The verb need not be in the reporting-verb lexicon: the quotation marks make it one.
+    """
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text not in CLOSING_MARKS or doc[verb.i - 2].text not in ",?!—":
+        return None  # the quotation must end with ,” ?” !” as a quotation before its speaker does
+    after = [c for c in verb.children if c.i > verb.i]
+    subject = next((c for c in after if c.dep_ == "nsubj"), None) or next(
+        (c for c in after if c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON"
+                                                    or c.lemma_.lower() in role_nouns())), None)
+    if subject is None or not is_plausible_source(subject, mentions, lenient=True):
+        return None
+    return _make(verb, subject, "verb", None, sent_of, mentions)
+
+
+def statement_clause(verb: Token) -> tuple[int, int] | None:
+    """Return the clause of "told reporters in a statement that …" (attached to the cue noun)."""
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        for noun in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in cue_nouns()):
+            clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl")
+                           and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)), None)
+            if clause is not None:
+                return _subtree_span(clause)
+    return None
+
+
+def in_the_words_of_attribution(noun: Token, sent_of, mentions) -> Attribution | None:
+    """Return the attribution of "in the words of X" / "in the view of X": the rest of the sentence."""
+    if noun.head.lower_ != "in" or noun.head.dep_ != "prep":
+        return None
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if pobj is None or not is_plausible_source(pobj, mentions, lenient=True):
+        return None
+    sent, start = noun.sent, noun.head.i
+    before, after = sent.doc[sent.start:start], sent.doc[pobj.right_edge.i + 1:sent.end]
+    content = _trim(after if len(after.text.strip(" ,.")) > len(before.text.strip(" ,.")) else before)
+    found = _make(noun, pobj, "prepositional", content, sent_of, mentions)
+    cue = (noun.head.idx, of.idx + len(of.text))
+    return replace(found, cue_span=cue, cue_lemma=noun.lemma_.lower()) if found else None
+
+
+def reports_no_claim(verb: Token) -> bool:
+    """Return True for a negated or question frame: "did not say whether …", "would not confirm",
+    "asked whether …". Such frames attribute no claim to the source; a verb that means a
+    negative claim ("denied that …") is not negated and stays an attribution.
+    """
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    open_question = clause is not None and any(
+        c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children)
+    if any(c.dep_ == "neg" for c in verb.children):
+        # "I don't think it works" still holds a (negative) belief; "did not say when …" holds none
+        wh = clause is not None and clause.left_edge.tag_ in ("WDT", "WP", "WP$", "WRB")
+        return not (verb_cue_classes().get(verb.lemma_.lower()) == "cognition" and clause is not None
+                    and not open_question and not wh)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and verb.sent[-1].text == "?" and any(
+            c.dep_ == "aux" and c.i < subject.i for c in verb.children):
+        return True  # "Do you think …?": a question, not a claim
+    return open_question
+
+
+def reports_content(verb: Token) -> bool:
+    """Return True when a reporting verb is used in its reporting sense.
+
+    It reports a clause ("said that …", "wants to run"), a quotation in its sentence, or, for
+    the verbs whose object is what is attributed (``np_object`` in ``reporting_verbs.csv``),
+    a noun phrase ("denied the report", "criticized the plan").
+    """
+    deps = {c.dep_ for c in verb.children}
+    if deps & {"ccomp", "csubj"} or _has_quote_near(verb):
+        return True
+    lemma = verb.lemma_.lower()
+    if lemma in quote_only_verbs():
+        return False  # "continued": a reporting verb only beside a quotation (checked above)
+    if "xcomp" in deps and (lemma in INTENTION_VERBS or verb_cue_classes().get(lemma) == "speech"):
+        return True  # "expects to win", "urged voters to stay home"; not "decided to return"
+    if verb.dep_ in ("parataxis", "ccomp") and verb.head.pos_ in ("VERB", "AUX"):
+        return True  # "…, he said." / "X said, …" attached to the reported clause
+    if lemma in np_object_verbs():
+        preps = SPEAK_PREPOSITIONS if lemma in ("speak", "talk") else CONTENT_PREPOSITIONS
+        return "oprd" in deps or any(c.dep_ == "dobj" and c.pos_ != "PRON" and c.lower_ not in not_contents()
+                                     for c in verb.children) or any(
+            c.dep_ == "prep" and c.lower_ in preps for c in verb.children)  # not "asked him", "spoke to reporters"
+    return False
+
+
+def verb_subject(verb: Token) -> Token | None:
+    """Return the subject of a reporting verb, inherited when the verb has none of its own.
+
+    "said … and indicated" (conj), "…, saying that" / "…, adding" (advcl), "continued to say"
+    (xcomp) take the governing verb's subject; "Smith, who said" takes the noun "who" stands for.
+    """
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in ("who", "that") and verb.dep_ == "relcl":
+        subject = verb.head
+    return subject
+
+
+def passive_attribution(verb: Token, sent_of, mentions) -> Attribution | None:
+    """Return the attribution of a passive reporting verb: "This visit was reported by TASS"."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+    if pobj is None or not is_plausible_source(pobj, mentions):
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubjpass", "csubjpass")), None)
+    content = _subtree_span(subject) if subject is not None else complement_span(verb)
+    return _make(verb, pobj, "passive", content, sent_of, mentions)
+
+
+def according_to_attribution(token: Token, sent_of, mentions) -> Attribution | None:
+    """Return the attribution of "according to X": the rest of the sentence is the content."""
+    to = next((c for c in token.children if c.lower_ == "to"), None)
+    pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    if pobj is None or pobj.lemma_.lower() in not_sources():
+        return None  # "according to plan"
+    sent = token.sent
+    phrase_start, phrase_end = token.i, pobj.right_edge.i + 1
+    before = sent.doc[sent.start:phrase_start]
+    after = sent.doc[phrase_end:sent.end]
+    content = _trim(after if len(after.text.strip(" ,.")) > len(before.text.strip(" ,.")) else before)
+    cue = (token.idx, to.idx + len(to.text))
+    attribution = _make(token, pobj, "according_to", content, sent_of, mentions)
+    return replace(attribution, cue_span=cue, cue_lemma="according to") if attribution else None
+
+
+def cue_noun_attribution(noun: Token, sent_of, mentions) -> Attribution | None:
+    """Return the attribution of a cue noun with its author: "a statement from the ministry".
+
+    "in remarks to reporters" names an audience, not a source, so only *from*, *by* and
+    (for an interview) *with*-less possessives count.
+    """
+    author = cue_author(noun)
+    if author is None or not is_plausible_source(author, mentions):
+        return None
+    head = noun.head
+    content = complement_span(head) if head.pos_ == "VERB" and head.i != noun.i else None
+    if content is None:
+        acl = next((c for c in noun.children if c.dep_ in ("acl", "relcl", "ccomp")), None)
+        content = _subtree_span(acl) if acl is not None else None
+    return _make(noun, author, "prepositional", content, sent_of, mentions)
+
+
+def cue_author(noun: Token) -> Token | None:
+    """Return the head of a cue noun's author: "statement from X", "remarks by X", "X's statement"."""
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("from", "by"):
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+        if child.dep_ == "poss" and child.pos_ != "PRON":
+            return child
+    return None
+
+
+
+def colon_speaker_attribution(colon: Token, sent_of, mentions) -> Attribution | None:
+    """Return the attribution of a speaker label: "Lynch: No outside influence on FBI probe",
+    "TAPPER: Do you think …?", "Chris Matthews: Seriously, …".
+
+    The colon comes within the first five tokens of its sentence, everything before it is a
+    name (proper nouns, or one all-capitals word as in transcripts), and words follow it.
+    """
+    sent = colon.sent
+    before = [t for t in sent if t.i < colon.i and not t.is_space]
+    if not before or len(before) > MAX_LABEL_TOKENS or colon.i + 1 >= sent.end:
+        return None
+    named = all(t.pos_ == "PROPN" or t.is_punct for t in before) and \
+        any(t.ent_type_ in ("PERSON", "ORG") for t in before)
+    shouting = len(before) == 1 and before[0].is_upper and len(before[0]) > 2
+    if not (named or shouting):
+        return None
+    head = max((t for t in before if not t.is_punct), key=lambda t: t.i, default=None)
+    if head is None:
+        return None
+    content = _trim(sent.doc[colon.i + 1:sent.end])
+    if content is None:
+        return None  # "CORRECTION:" on a line of its own
+    found = _make(colon, head, "verb", content, sent_of, mentions)
+    return replace(found, cue_lemma=":") if found else None

@@ -1,0 +1,208 @@
+"""Direct quotations: finding them per paragraph and tying each to its speaker."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from analysis.attribution.records import Attribution
+from analysis.corpus import Document
+
+# ---------------------------------------------------------------- quotes
+# News conventions for quotation marks, applied paragraph by paragraph so that one stray mark
+# never flips the pairing for the rest of the article:
+# * curly “…” and straight "…" marks pair with each other (a typed mix is common);
+# * a straight mark opens after a space, a bracket or a dash and closes before one;
+# * a quotation running over several paragraphs opens each paragraph and closes only on the
+#   last: an opening mark at a paragraph's start with no closing mark quotes to its end;
+# * two apostrophes ('') and an HTML entity left in the text (&quot;) are straight double marks;
+# * an unpaired mark anywhere else is dropped (apostrophes typed as quote marks).
+_OPEN, _CLOSE, _BOTH = "“«", "”»", '"'
+_MARK = re.compile(r"[“«”»\"]|(?<!')''(?!')|&quot;|&#34;")
+#: A quotation shorter than this many words, with no reporting verb of its own, is a scare
+#: quote, a title or a nickname ("dangerous", "Planet of the Apes"): not a statement.
+MIN_STATEMENT_WORDS = 4
+_NOT_STATEMENT = re.compile(r"https?://|www\.|[=<>{}]|^\W*$")
+
+
+def find_quotes(document: Document) -> list[tuple[int, int]]:
+    """Return the inner spans of quotations (marks excluded), paired paragraph by paragraph."""
+    spans = []
+    paragraphs = list(document.paragraphs)
+    for i, (p_start, p_end) in enumerate(paragraphs):
+        following = paragraphs[i + 1][0] if i + 1 < len(paragraphs) else None
+        continues = following is not None and document.text[following] in _OPEN + _BOTH
+        spans.extend(_paragraph_quotes(document.text, p_start, p_end, continues=continues))
+    return spans
+
+
+def _paragraph_quotes(text: str, p_start: int, p_end: int, *, continues: bool) -> list[tuple[int, int]]:
+    """Return the quotation spans of one paragraph (see the conventions above).
+
+    ``continues``: the next paragraph opens with a quotation mark, so a quotation left open
+    here runs on into it (and ends with this paragraph).
+    """
+    out, opened = [], None
+    for mark in _MARK.finditer(text, p_start, p_end):
+        i, width = mark.start(), len(mark.group())
+        ch = _BOTH if width > 1 else mark.group()  # '' typed for a double mark, or an HTML entity
+        before = text[i - 1] if i > p_start else " "
+        after = text[i + width] if i + width < p_end else " "
+        is_open = ch in _OPEN or (ch == _BOTH and (before.isspace() or before in "([—–-/") and
+                                  not after.isspace())
+        if opened is None and is_open:
+            opened = i
+        elif opened is not None and (ch in _CLOSE or (ch == _BOTH and not is_open)):
+            if i - opened > 2:
+                out.append((_MARK.match(text, opened).end(), i))
+            opened = None
+    if opened is not None and (opened == p_start or continues) and p_end - opened > 3:
+        out.append((_MARK.match(text, opened).end(), p_end))  # continued in the next paragraph
+    return out
+
+
+def is_statement(text: str, span: tuple[int, int]) -> bool:
+    """Return True when a quotation can be a statement: enough words, not a URL or markup."""
+    inner = text[span[0]:span[1]]
+    return len(inner.split()) >= MIN_STATEMENT_WORDS and not _NOT_STATEMENT.search(inner)
+
+
+def attach_quotes(found: list[Attribution], quotes: list[tuple[int, int]], *,
+                  document: Document, sent_of, doc: Doc | None = None,
+                  mentions: list | None = None) -> list[Attribution]:
+    """Return attributions with each quotation tied to its speaker (kind ``quote``).
+
+    A speech verb whose content falls inside the quote, or whose sentence holds it, becomes
+    the quote's attribution. A quotation with no verb of its own that is a statement (see
+    :func:`is_statement`) extends the content of its speaker's attribution: the speaker of the
+    quotation it continues (a paragraph opening a quotation the previous one left open), of
+    the neighbouring sentence in the same paragraph, of a lead-in paragraph ending in a colon,
+    or (given ``doc``) the named subject of the previous sentence. A quote whose speaker is not
+    found gives no row.
+    """
+    out = list(found)
+    holder: dict[tuple[int, int], int] = {}  # quote -> index in ``out`` of its attribution
+    for number, (q_start, q_end) in enumerate(quotes):
+        q_sents = {sent_of(q_start), sent_of(max(q_end - 1, q_start))}
+        owner = _quote_owner(out, q_start, q_end, q_sents)
+        if owner is not None:
+            index = out.index(owner)
+            out[index] = _with_quote(owner, q_start, q_end, kind="quote")
+            holder[(q_start, q_end)] = index
+            continue
+        if not is_statement(document.text, (q_start, q_end)):
+            continue
+        index = _continued(quotes, number, holder, document)
+        if index is None:
+            speaker = _neighbour_speaker(out, q_sents, document, q_start)
+            index = out.index(speaker) if speaker is not None else None
+        if index is None:
+            lead = lead_in_speaker(document, q_start, doc=doc, mentions=mentions or [], sent_of=sent_of)
+            if lead is not None:
+                out.append(lead)
+                index = len(out) - 1
+        if index is not None:
+            out[index] = _with_quote(out[index], q_start, q_end)
+            holder[(q_start, q_end)] = index
+    return out
+
+
+def _with_quote(attribution: Attribution, q_start: int, q_end: int, *, kind: str = "") -> Attribution:
+    """Return ``attribution`` with a quotation added to its content (the hull of both)."""
+    content = attribution.content_span
+    if kind == "quote" and attribution.kind != "quote":
+        content = None  # a verb's parsed content is replaced by the exact quotation
+    content = (q_start, q_end) if content is None else (min(content[0], q_start), max(content[1], q_end))
+    return replace(attribution, kind=kind or attribution.kind, content_span=content)
+
+
+def _continued(quotes, number: int, holder: dict, document: Document) -> int | None:
+    """Return the attribution index of the quotation this one continues from the paragraph before."""
+    if number == 0:
+        return None
+    q_start = quotes[number][0]
+    previous = quotes[number - 1]
+    para = next(((s, e) for s, e in document.paragraphs if s <= q_start < e), None)
+    before = next(((s, e) for s, e in document.paragraphs if s <= previous[0] < e), None)
+    if para is None or before is None or q_start != para[0] + 1 or previous[1] != before[1]:
+        return None
+    return holder.get(previous)
+
+
+def _quote_owner(found, q_start, q_end, q_sents) -> Attribution | None:
+    """Return the verb attribution in the quote's sentences that reports it, if any."""
+    for attribution in found:
+        if attribution.kind != "verb" or attribution.sent_id not in q_sents:
+            continue
+        content = attribution.content_span
+        if content is None or (content[0] < q_end and q_start < content[1]) or \
+                not _spans_overlap_other(content, q_start, q_end):
+            return attribution
+    return None
+
+
+def _spans_overlap_other(content, q_start, q_end) -> bool:
+    """Return True when a content span lies clearly outside the quote."""
+    return content[1] <= q_start - 2 or content[0] >= q_end + 2
+
+
+def _neighbour_speaker(found, q_sents, document: Document, q_start: int) -> Attribution | None:
+    """Return the attribution of the nearest sentence before or after the quote, same paragraph."""
+    paragraph = next(((s, e) for s, e in document.paragraphs if s <= q_start < e), None)
+    candidates = [a for a in found if a.kind in ("verb", "quote") and a.cue_span
+                  and paragraph and paragraph[0] <= a.cue_span[0] < paragraph[1]]
+    lo, hi = min(q_sents), max(q_sents)
+    near = [a for a in candidates if a.sent_id in (lo - 1, hi + 1)]
+    before = [a for a in candidates if a.sent_id < lo]
+    pool = near or before
+    return min(pool, key=lambda a: abs(a.cue_span[0] - q_start)) if pool else None
+
+
+
+def lead_in_speaker(document: Document, q_start: int, *, doc: Doc | None, mentions: list,
+                    sent_of) -> Attribution | None:
+    """Return the speaker of a verb-less quotation from its lead-in, or None.
+
+    * A lead-in paragraph ending in a colon ("And from the agency's chair, Helen Marsh:"):
+      its last named person or body, cued by the colon.
+    * A quotation whose speaker is the named subject of the previous sentence ("Senator Olga
+      Marin turned to the chief executive. “Your customers deserve an answer.”").
+    """
+    paras = list(document.paragraphs)
+    index = next((i for i, (s, e) in enumerate(paras) if s <= q_start < e), None)
+    if index is None:
+        return None
+    text = document.text
+    if index > 0 and q_start == paras[index][0] + 1 and text[paras[index - 1][1] - 1] == ":":
+        lead_start, colon = paras[index - 1][0], paras[index - 1][1] - 1
+        named = [m for m in mentions if lead_start <= m.start_char and m.end_char <= colon
+                 and m.label in ("PERSON", "ORG", "GPE")]
+        if named:
+            m = named[-1]
+            return Attribution(sent_id=sent_of(colon), kind="quote", source=m.entity,
+                               source_type="person" if m.label == "PERSON" else "organisation",
+                               source_span=(m.start_char, m.end_char), cue_span=(colon, colon + 1),
+                               cue_lemma="", content_span=None)
+    return _previous_subject(doc, q_start, paras[index], mentions, sent_of) if doc is not None else None
+
+
+def _previous_subject(doc: Doc, q_start: int, para: tuple[int, int], mentions: list,
+                      sent_of) -> Attribution | None:
+    """Return the named person subject of the sentence before a quotation, same paragraph."""
+    span = doc.char_span(q_start, q_start + 1, alignment_mode="expand")
+    if span is None or span.sent.start == 0:
+        return None
+    previous = doc[span.sent.start - 1].sent
+    if previous.start_char < para[0]:
+        return None
+    subject = next((c for c in previous.root.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.ent_type_ != "PERSON":
+        return None
+    person = next((m for m in mentions if m.start_char <= subject.idx < m.end_char and m.label == "PERSON"), None)
+    if person is None:
+        return None
+    return Attribution(sent_id=sent_of(q_start), kind="quote", source=person.entity, source_type="person",
+                       source_span=(person.start_char, person.end_char), cue_span=None, cue_lemma="",
+                       content_span=None, resolved_by="previous_sentence")

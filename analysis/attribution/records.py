@@ -1,0 +1,150 @@
+"""Attribution records, their closed vocabularies, and the lexicons the constructions read."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from analysis import lexicons
+from analysis.corpus import Document
+
+SOURCE_TYPES = ("person", "organisation", "government", "anonymous", "document", "media",
+                "unattributed")
+KINDS = ("verb", "passive", "according_to", "prepositional", "quote", "credit")
+#: What kind of act the cue reports (closed set; README, "Data dictionary"):
+#: ``speech`` said/told/a statement; ``cognition`` believes/expects/fears; ``finding`` found/
+#: showed/estimated/a study; ``according_to``; ``quote`` a quotation with no cue word of its own;
+#: ``credit`` a wire credit or dateline.
+CUE_CLASSES = ("speech", "cognition", "finding", "according_to", "quote", "credit")
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """One attribution: a source, its cue and the content attributed, as character spans."""
+
+    sent_id: int
+    kind: str
+    source: str
+    source_type: str
+    source_span: tuple[int, int] | None
+    cue_span: tuple[int, int] | None
+    cue_lemma: str
+    content_span: tuple[int, int] | None
+    resolved_by: str = "explicit"
+    attribution_id: str = ""
+
+    def bounds(self) -> tuple[int, int]:
+        """Return the span covering source, cue and content."""
+        spans = [s for s in (self.source_span, self.cue_span, self.content_span) if s]
+        return min(s for s, _ in spans), max(e for _, e in spans)
+
+    def as_row(self, document: Document) -> dict:
+        """Return the ``attributions`` table row."""
+        text = document.text
+        start, end = self.bounds()
+        src, cue, con = self.source_span, self.cue_span, self.content_span
+        return {
+            "doc_id": document.doc_id, "sent_id": self.sent_id,
+            "attribution_id": self.attribution_id, "kind": self.kind, "source": self.source,
+            "source_type": self.source_type,
+            "source_text": text[src[0]:src[1]] if src else "",
+            "source_start_char": src[0] if src else None,
+            "source_end_char": src[1] if src else None,
+            "cue": text[cue[0]:cue[1]] if cue else "", "cue_lemma": self.cue_lemma,
+            "cue_class": cue_class_of(self.kind, self.cue_lemma),
+            "cue_start_char": cue[0] if cue else None, "cue_end_char": cue[1] if cue else None,
+            "content_start_char": con[0] if con else None,
+            "content_end_char": con[1] if con else None,
+            "start_char": start, "end_char": end, "text": text[start:end],
+            "resolved_by": self.resolved_by,
+        }
+
+
+# ---------------------------------------------------------------- lexicons
+
+@lru_cache(maxsize=1)
+def reporting_verbs() -> dict[str, str]:
+    """Return ``{lemma: class}`` of reporting verbs (neutral, cognitive, booster, hedge)."""
+    return {r["lemma"]: r["class"] for r in lexicons.rows("reporting_verbs.csv")}
+
+
+@lru_cache(maxsize=1)
+def source_terms() -> dict[str, str]:
+    """Return ``{lower-case term: source_type}`` for media, government, anonymous, document nouns."""
+    return {r["term"]: r["source_type"] for r in lexicons.rows("source_terms.csv")}
+
+
+@lru_cache(maxsize=1)
+def cue_nouns() -> frozenset[str]:
+    """Return lemmas of nouns that carry an attribution ("a statement from X")."""
+    return frozenset(r["lemma"] for r in lexicons.rows("cue_nouns.csv"))
+
+
+@lru_cache(maxsize=1)
+def role_nouns() -> frozenset[str]:
+    """Return singular role nouns that name one person ("the spokesman")."""
+    return frozenset(lexicons.terms("role_nouns.txt"))
+
+
+
+@lru_cache(maxsize=1)
+def verb_cue_classes() -> dict[str, str]:
+    """Return ``{lemma: cue_class}`` of reporting verbs (``speech``, ``cognition``, ``finding``)."""
+    return {r["lemma"]: r["cue_class"] for r in lexicons.rows("reporting_verbs.csv")}
+
+
+@lru_cache(maxsize=1)
+def np_object_verbs() -> frozenset[str]:
+    """Return reporting verbs whose noun-phrase object is what is attributed ("denied the report").
+
+    Other verbs need a clause or a quotation: "wrote his Dumky Trio", "posted a photo",
+    "found himself unable" are not attributions.
+    """
+    return frozenset(r["lemma"] for r in lexicons.rows("reporting_verbs.csv") if r["np_object"] == "yes")
+
+
+@lru_cache(maxsize=1)
+def quote_only_verbs() -> frozenset[str]:
+    """Return verbs that report only beside a quotation (``np_object`` = ``quote``): "…,” he continued."""
+    return frozenset(r["lemma"] for r in lexicons.rows("reporting_verbs.csv") if r["np_object"] == "quote")
+
+
+@lru_cache(maxsize=1)
+def noun_cue_classes() -> dict[str, str]:
+    """Return ``{lemma: cue_class}`` of cue nouns ("statement" speech, "study" finding)."""
+    return {r["lemma"]: r["cue_class"] for r in lexicons.rows("cue_nouns.csv")}
+
+
+@lru_cache(maxsize=1)
+def pronouns() -> dict[str, str]:
+    """Return ``{pronoun: kind}`` of pronouns that can be a source ("he": person, "they": group)."""
+    return {r["term"]: r["kind"] for r in lexicons.rows("source_pronouns.csv")}
+
+
+@lru_cache(maxsize=1)
+def not_sources() -> frozenset[str]:
+    """Return nouns that are never a source after "according to" ("according to plan")."""
+    return frozenset(lexicons.terms("not_sources.txt"))
+
+
+@lru_cache(maxsize=1)
+def not_contents() -> frozenset[str]:
+    """Return objects that report nothing ("said nothing", "said little"): no attribution."""
+    return frozenset(lexicons.terms("not_contents.txt"))
+
+
+@lru_cache(maxsize=1)
+def quantifiers() -> frozenset[str]:
+    """Return quantifiers dropped from the front of a source phrase ("two officials")."""
+    return frozenset(lexicons.terms("quantifiers.txt"))
+
+
+def cue_class_of(kind: str, cue_lemma: str) -> str:
+    """Return the :data:`CUE_CLASSES` value of a cue from its construction and lemma."""
+    if kind in ("according_to", "credit"):
+        return kind
+    if kind == "prepositional":
+        return noun_cue_classes().get(cue_lemma, "speech")
+    if not cue_lemma:
+        return "quote"
+    return verb_cue_classes().get(cue_lemma, "speech")

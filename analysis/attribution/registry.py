@@ -1,0 +1,150 @@
+"""The registry of attribution constructions: trigger, rule and the examples each must handle.
+
+Token constructions are tried on every token outside quotations, in registry order: each entry
+whose ``matches`` accepts the token applies its ``rule``; a ``fallback`` entry is tried only when
+no earlier entry produced an attribution for that token. To add a construction, write its rule
+and add an entry here with example sentences: ``tests/test_attribution_registry.py`` runs every
+example (expected source, cue and content as written in the sentence).
+
+Document constructions (quotations, credits) work on paragraphs rather than tokens; their
+entries carry examples the same test runs, and name the function that applies them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from analysis.attribution.constructions import (
+    according_to_attribution,
+    colon_speaker_attribution,
+    cue_noun_attribution,
+    in_the_words_of_attribution,
+    inverted_quote_attribution,
+    passive_attribution,
+    verb_attribution,
+)
+from analysis.attribution.records import Attribution, cue_nouns, reporting_verbs
+
+
+@dataclass(frozen=True)
+class Example:
+    """A sentence a construction must handle, with the expected source, cue and content text."""
+
+    text: str
+    source: str
+    cue: str
+    content: str | None = None  # None: the example does not fix the content
+
+
+@dataclass(frozen=True)
+class Construction:
+    """One registered construction."""
+
+    name: str
+    trigger: str  # what it reacts to, in words
+    rule: Callable[..., Attribution | None] | str  # a token rule, or the name of a document function
+    examples: tuple[Example, ...]
+    matches: Callable[[Token], bool] | None = None  # None: a document construction
+    fallback: bool = False
+
+
+def _reporting_verb(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in reporting_verbs()
+
+
+REGISTRY: tuple[Construction, ...] = (
+    Construction(
+        "verb", "a reporting verb (reporting_verbs.csv) with a subject and a clause, quotation or "
+        "(np_object verbs) a noun phrase", verb_attribution,
+        (Example("Analysts emphasize that the merger likely saved jobs.", "Analysts", "emphasize",
+                 "the merger likely saved jobs"),
+         Example("The bridge will reopen in June, officials said.", "officials", "said",
+                 "The bridge will reopen in June"),
+         Example("Researchers found that the drug cut deaths by half.", "Researchers", "found",
+                 "the drug cut deaths by half"),
+         Example("The agency recommends that travellers avoid the area.", "agency", "recommends",
+                 "travellers avoid the area"),
+         Example("Trump attacked the judge, saying he was biased.", "Trump", "saying", "he was biased"),
+         Example("The minister told reporters in a statement that the border would stay closed.",
+                 "minister", "told", "the border would stay closed"),
+         Example("As the mayor told the council, the budget is already spent.", "mayor", "told",
+                 "the budget is already spent"),
+         Example("47 percent said they would vote for the senator.", "47 percent", "said",
+                 "they would vote for the senator")),
+        matches=_reporting_verb),
+    Construction(
+        "passive", "a reporting verb with a by-agent", passive_attribution,
+        (Example("The outage was confirmed by Reuters on Tuesday.", "Reuters", "confirmed", "The outage"),),
+        matches=_reporting_verb),
+    Construction(
+        "inverted_quote_verb", "any verb right after a closing quotation mark, its subject after it",
+        inverted_quote_attribution,
+        (Example("“The budget is short again,” complained Rosa Delgado.", "Rosa Delgado", "complained",
+                 "The budget is short again,"),
+         Example("“We will not move,” grumbled the farmers’ leader.", "farmers’ leader", "grumbled",
+                 "We will not move,")),
+        matches=lambda t: t.pos_ == "VERB", fallback=True),
+    Construction(
+        "colon_speaker", "a colon after a name at the start of a sentence (headlines, transcripts)",
+        colon_speaker_attribution,
+        (Example("Loretta Lynch: No outside influence on the inquiry", "Loretta Lynch", ":",
+                 "No outside influence on the inquiry"),
+         Example("TAPPER: Do you think the senator can win?", "TAPPER", ":",
+                 "Do you think the senator can win")),
+        matches=lambda t: t.text == ":"),
+    Construction(
+        "in_the_words_of", "“in the words of X”, “in the view of X” at a sentence's edge",
+        in_the_words_of_attribution,
+        (Example("In the words of the mayor, the budget is already spent.", "mayor", "In the words of",
+                 "the budget is already spent"),
+         Example("The plan is doomed, in the view of most economists.", "most economists", "in the view of",
+                 "The plan is doomed")),
+        matches=lambda t: t.lower_ in ("words", "view", "opinion")),
+    Construction(
+        "according_to", "the words “according to” and a source", according_to_attribution,
+        (Example("According to the health ministry, 40 people were treated.", "health ministry",
+                 "According to", "40 people were treated"),
+         Example("Turnout fell to 52 percent, according to Ipsos.", "Ipsos", "according to",
+                 "Turnout fell to 52 percent")),
+        matches=lambda t: t.lower_ == "according"),
+    Construction(
+        "prepositional", "a cue noun (cue_nouns.csv) with its author: from/by X, X's", cue_noun_attribution,
+        (Example("A statement from the Foreign Ministry rejected the claims.", "Foreign Ministry",
+                 "statement"),),
+        matches=lambda t: t.pos_ == "NOUN" and t.lemma_.lower() in cue_nouns()),
+    Construction(
+        "quote", "quotation marks paired per paragraph (news conventions), tied to the verb of their "
+        "sentence, a neighbouring speaker, a colon lead-in or the subject of the previous sentence",
+        "analysis.attribution.quotes.attach_quotes",
+        (Example("“We are ready,” she said.", "she", "said", "We are ready,"),
+         Example("Senator Olga Marin turned to the chief executive. “Your customers deserve an answer "
+                 "today.”", "Olga Marin", "", "Your customers deserve an answer today.")),
+    ),
+    Construction(
+        "credit", "a wire credit: “(TASS)” at a paragraph's end, a dateline, an em-dash credit; an image credit "
+        "(“Image: X.”) after a caption; a quotation signed “— X”",
+        "analysis.attribution.credits.find_credits",
+        (Example("MOSCOW, Sept. 13 (Reuters) - Both sides agreed to extend the grain deal.", "Reuters",
+                 "(Reuters) -"),
+         Example("Wood ants on a pine stump, from file. Image: Mathias Krumbholz.", "Mathias Krumbholz",
+                 "Image:", "Wood ants on a pine stump, from file."),
+         Example("“Nadia knows this industry better than anyone.” —Commissioner Samuel Osei", "Samuel Osei",
+                 "—", "Nadia knows this industry better than anyone.")),
+    ),
+)
+
+
+def token_attributions(token: Token, sent_of, mentions) -> list[Attribution]:
+    """Return the attributions the registered token constructions find at ``token``."""
+    found: list[Attribution] = []
+    for construction in REGISTRY:
+        if construction.matches is None or (construction.fallback and found):
+            continue
+        if construction.matches(token):
+            attribution = construction.rule(token, sent_of, mentions)
+            if attribution is not None:
+                found.append(attribution)
+    return found

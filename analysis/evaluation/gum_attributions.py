@@ -1,0 +1,48 @@
+"""Attribution accuracy on GUM's RST attribution relations (interview, bio, court, voyage genres).
+
+GUM (Zeldes 2017, Georgetown University Multilayer corpus; annotations CC BY 4.0) marks the
+reporting clause (*X said*, *according to X*, image credits) as one RST unit linked by an
+``attribution-positive`` or ``attribution-negative`` relation to the attributed unit. The reader
+(:func:`analysis.evaluation.corpora.gum`) gives that unit as both the gold cue and the gold
+source. GUM's news genre is held out and never read.
+
+Matching rule (see :mod:`analysis.evaluation.real_attributions`): the predicted cue or source
+overlaps the reporting unit, and the predicted content overlaps the attributed unit when the
+prediction has a content span; one-to-one. ``all`` counts every relation; ``speech`` counts
+relations whose reporting unit holds a speech word (PolNeAR's definition,
+:func:`analysis.evaluation.polnear.is_speech`) against predicted speech classes.
+"""
+
+from __future__ import annotations
+
+import os
+
+import pandas as pd
+
+from analysis.evaluation.corpora import gum
+from analysis.evaluation.polnear import SPEECH_CLASSES, is_speech, speech_lemmas
+from analysis.evaluation.real_attributions import (
+    SCORE_COLUMNS,
+    baseline_records,
+    gold_records,
+    parse,
+    pred_records,
+    predictions,
+    score_rows,
+)
+
+
+def evaluate_gum(*, root: str | os.PathLike | None = None,
+                 cache_dir: str | os.PathLike | None = None) -> pd.DataFrame:
+    """Return the tidy scores (corpus, measure, system, tp, predicted, gold, P, R, F1) on GUM.
+
+    Raises:
+        GoldCorpusError: the corpora folder or its ``gum_dev`` folder is missing.
+    """
+    golds = gum(root=root)
+    docs = parse(golds, cache_dir=cache_dir, name="gum")
+    gold = gold_records(golds, docs, is_speech=is_speech)
+    systems = {"project": pred_records(predictions(golds, docs)),
+               "baseline": baseline_records(golds, docs, speech_lemmas=speech_lemmas())}
+    rows = score_rows("gum_dev", gold, systems, speech_classes=SPEECH_CLASSES)
+    return pd.DataFrame(rows, columns=list(SCORE_COLUMNS))

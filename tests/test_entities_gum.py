@@ -1,0 +1,61 @@
+"""Entity accuracy on real text: GUM's dev genres (``../shared/corpora/gum_dev``).
+
+Floors sit a little below the figures measured when this was written (README, "Accuracy"):
+project mention F1 0.640 vs the bare model's 0.511 (person 0.706, organisation 0.537, place
+0.650); canonical grouping 0.750 vs 0.562.
+The rules of the comparison are in :mod:`analysis.evaluation.gum_entities`.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.evaluation.corpora import corpora_dir
+from analysis.evaluation.gum_entities import evaluate_gum_entities, summary
+
+pytestmark = pytest.mark.skipif(
+    corpora_dir() is None or not (corpora_dir() / "gum_dev").is_dir(),
+    reason="GUM dev genres not present (../shared/corpora/gum_dev or $NEWSREAD_CORPORA)")
+
+
+@pytest.fixture(scope="module")
+def table():
+    return evaluate_gum_entities()
+
+
+@pytest.fixture(scope="module")
+def scores(table):
+    return {(r.system, r.measure, r.group): r.score for r in table.itertuples()}
+
+
+def test_summary_has_one_row_per_system(table):
+    out = summary(table)
+    assert list(out["system"]) == ["project", "project, article names only", "bare model"]
+    assert out["canonical_grouping"].between(0, 1).all() and out["mention_f1"].between(0, 1).all()
+
+
+MENTION = "mention, span + type group"
+GROUPING = "canonical grouping (entities found 2+ times)"
+
+
+def test_mention_f1_floor_and_gain_over_the_bare_model(scores):
+    project, bare = scores[("project", MENTION, "all")], scores[("bare model", MENTION, "all")]
+    assert project >= 0.62
+    assert project - bare >= 0.10
+
+
+@pytest.mark.parametrize("group,floor", [("person", 0.68), ("organisation", 0.51), ("place", 0.62)])
+def test_mention_f1_by_type_group(scores, group, floor):
+    assert scores[("project", MENTION, group)] >= floor
+
+
+def test_canonical_grouping_floor(scores):
+    assert scores[("project", GROUPING, "all")] >= 0.73
+    assert scores[("project", GROUPING, "all")] - scores[("bare model", GROUPING, "all")] >= 0.15
+
+
+@pytest.mark.xfail(strict=True, reason="issue 14 target 0.85: the misses left are place aliases "
+                   "(Persia = Iran, England = United Kingdom), family members sharing a surname "
+                   "in biographies, and names the model cuts or mistypes")
+def test_canonical_grouping_target(scores):
+    assert scores[("project", GROUPING, "all")] >= 0.85
