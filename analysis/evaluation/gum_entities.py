@@ -39,10 +39,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
-from spacy.tokens import Doc, DocBin
+from spacy.tokens import Doc
 
 from analysis import entities
 from analysis.evaluation.corpora import GoldDocument, gum
+from analysis.evaluation.parsed import parse_cached
 from analysis.evaluation.scoring import Score
 from analysis.nlp import load_nlp
 
@@ -64,20 +65,15 @@ class Parsed:
 def parse(documents: Sequence[GoldDocument], *, cache: str | Path | None = None) -> list[Parsed]:
     """Return every document parsed once: the model's own entities kept, then the project's ruler run.
 
-    ``cache`` (a ``.spacy`` file) keeps the parses between runs of the evaluation during
-    development; it is keyed by nothing but its path, so delete it when the model changes.
+    Parses are cached (:func:`analysis.evaluation.parsed.parse_cached`, keyed by model and texts)
+    in ``cache`` (a folder) or the default evaluation cache.
     """
     nlp = load_nlp()
-    path = Path(cache) if cache else None
-    if path is not None and path.is_file():
-        docs = list(DocBin().from_disk(path).get_docs(nlp.vocab))
-    else:
-        docs = list(nlp.pipe((d.text for d in documents), disable=[RULER]))
-        if path is not None:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            DocBin(store_user_data=False, docs=docs).to_disk(path)
+    docs = parse_cached("gum-bare", [(d.doc_id, d.text) for d in documents], disable=(RULER,),
+                        folder=cache)
     out = []
-    for gold, doc in zip(documents, docs):
+    for gold in documents:
+        doc = docs[gold.doc_id]
         bare = tuple((e.start_char, e.end_char, e.label_) for e in doc.ents)
         out.append(Parsed(gold, nlp.get_pipe(RULER)(doc), bare))
     return out
