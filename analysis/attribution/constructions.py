@@ -26,13 +26,15 @@ from analysis.attribution.records import (
 )
 
 #: Cognition verbs whose infinitive is an attributed expectation or intention ("expects to win").
-INTENTION_VERBS = frozenset({"expect", "hope", "want", "plan", "intend", "fear"})
+INTENTION_VERBS = frozenset({"expect", "hope", "want", "plan", "intend", "fear", "seek", "aim", "wish"})
 #: A speaker label ("Lynch:", "TAPPER:") has at most this many tokens before its colon.
 MAX_LABEL_TOKENS = 4
 #: Prepositions whose object is what a verb reports ("spoke about the plan", "called for a vote").
 CONTENT_PREPOSITIONS = frozenset({"about", "of", "on", "at", "to", "against", "for"})
 #: What "speak"/"talk" report: "spoke about the plan", not "spoke to reporters", "spoke on condition".
 SPEAK_PREPOSITIONS = frozenset({"about", "of", "against"})
+#: Prepositions whose object is what a cue noun reports ("support for X", "attacks on X").
+NOUN_CONTENT_PREPOSITIONS = frozenset({"about", "of", "on", "against", "for", "to"})
 #: Tokens that close a quotation (a verb right after one is a speech verb whatever its lemma).
 CLOSING_MARKS = frozenset({"”", '"', "»", "’", "'", ",”", "”,"})
 
@@ -208,12 +210,23 @@ def cue_noun_attribution(noun: Token, sent_of, mentions) -> Attribution | None:
     author = cue_author(noun)
     if author is None or not is_plausible_source(author, mentions):
         return None
+    content = noun_content(noun)
     head = noun.head
-    content = complement_span(head) if head.pos_ == "VERB" and head.i != noun.i else None
-    if content is None:
-        acl = next((c for c in noun.children if c.dep_ in ("acl", "relcl", "ccomp")), None)
-        content = _subtree_span(acl) if acl is not None else None
+    if content is None and head.pos_ == "VERB" and head.i != noun.i:
+        content = complement_span(head)  # "A statement from X rejected the claims"
     return _make(noun, author, "prepositional", content, sent_of, mentions)
+
+
+def noun_content(noun: Token) -> tuple[int, int] | None:
+    """Return what a cue noun itself reports: "X's claim that …", "X's call for a ban", "plan to …"."""
+    clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp")), None)
+    if clause is not None:
+        return _subtree_span(clause)
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in NOUN_CONTENT_PREPOSITIONS):
+        pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+        if pobj is not None:
+            return _subtree_span(pobj)
+    return None
 
 
 def cue_author(noun: Token) -> Token | None:

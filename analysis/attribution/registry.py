@@ -58,7 +58,7 @@ def _reporting_verb(token: Token) -> bool:
 REGISTRY: tuple[Construction, ...] = (
     Construction(
         "verb", "a reporting verb (reporting_verbs.csv) with a subject and a clause, quotation or "
-        "(np_object verbs) a noun phrase", verb_attribution,
+        "(np_object verbs: stance verbs such as denounce, tout, rail against, seek) a noun phrase", verb_attribution,
         (Example("Analysts emphasize that the merger likely saved jobs.", "Analysts", "emphasize",
                  "the merger likely saved jobs"),
          Example("The bridge will reopen in June, officials said.", "officials", "said",
@@ -73,7 +73,11 @@ REGISTRY: tuple[Construction, ...] = (
          Example("As the mayor told the council, the budget is already spent.", "mayor", "told",
                  "the budget is already spent"),
          Example("47 percent said they would vote for the senator.", "47 percent", "said",
-                 "they would vote for the senator")),
+                 "they would vote for the senator"),
+         Example("The union denounced the pension plan on Monday.", "union", "denounced", "the pension plan"),
+         Example("The governor touted the new budget at a rally.", "governor", "touted", "the new budget"),
+         Example("The senator railed against the trade deal.", "senator", "railed", "the trade deal"),
+         Example("The mayor seeks a third term.", "mayor", "seeks", "a third term")),
         matches=_reporting_verb),
     Construction(
         "passive", "a reporting verb with a by-agent", passive_attribution,
@@ -113,7 +117,9 @@ REGISTRY: tuple[Construction, ...] = (
     Construction(
         "prepositional", "a cue noun (cue_nouns.csv) with its author: from/by X, X's", cue_noun_attribution,
         (Example("A statement from the Foreign Ministry rejected the claims.", "Foreign Ministry",
-                 "statement"),),
+                 "statement"),
+         Example("The mayor's warning that the bridge is unsafe went unheeded.", "mayor", "warning",
+                 "the bridge is unsafe")),
         matches=lambda t: t.pos_ == "NOUN" and t.lemma_.lower() in cue_nouns()),
     Construction(
         "quote", "quotation marks paired per paragraph (news conventions), tied to the verb of their "
@@ -131,7 +137,7 @@ REGISTRY: tuple[Construction, ...] = (
                  "(Reuters) -"),
          Example("Wood ants on a pine stump, from file. Image: Mathias Krumbholz.", "Mathias Krumbholz",
                  "Image:", "Wood ants on a pine stump, from file."),
-         Example("“Nadia knows this industry better than anyone.” —Commissioner Samuel Osei", "Commissioner Samuel Osei",
+         Example("“Nadia knows this industry better than anyone.” —Commissioner Samuel Osei", "Samuel Osei",
                  "—", "Nadia knows this industry better than anyone.")),
     ),
 )
