@@ -65,9 +65,20 @@ def verb_attribution(verb: Token, sent_of, mentions) -> Attribution | None:
         return None  # "wrote a symphony", "said nothing"
     else:
         content = content or complement_span(verb)
-    if content is None and verb.dep_ in ("parataxis", "ccomp"):
-        content = _subtree_span(verb.head)  # "Five years ago, Mayor Holm said, the buses ran empty"
+    if verb.dep_ in ("parataxis", "ccomp") and verb.head.pos_ in ("VERB", "AUX") and not any(
+            c.dep_ in ("ccomp", "xcomp", "dobj", "oprd") for c in verb.children):
+        content = frame_content(verb)  # "Five years ago, Mayor Holm said, the buses ran empty"
     return _make(verb, subject, "verb", content, sent_of, mentions)
+
+
+def frame_content(verb: Token) -> tuple[int, int] | None:
+    """Return the clause a parenthetical frame ("…, she said at the outset.") reports, frame excluded."""
+    head, doc = verb.head, verb.doc
+    left, right = verb.left_edge.i, verb.right_edge.i
+    before, after = doc[head.left_edge.i:left], doc[right + 1:head.right_edge.i + 1]
+    if len(before) and len(after):
+        return _trim(doc[head.left_edge.i:head.right_edge.i + 1])  # the frame sits inside
+    return _trim(before if len(before) else after)
 
 
 def inverted_quote_attribution(verb: Token, sent_of, mentions) -> Attribution | None:
@@ -164,11 +175,16 @@ def verb_subject(verb: Token) -> Token | None:
     """Return the subject of a reporting verb, inherited when the verb has none of its own.
 
     "said … and indicated" (conj), "…, saying that" / "…, adding" (advcl), "continued to say"
-    (xcomp) take the governing verb's subject; "Smith, who said" takes the noun "who" stands for.
+    (xcomp), "landed in trouble by saying that …" (pcomp), "released a statement saying …" (acl
+    of the object) take the governing verb's subject; "Smith, who said" takes the noun "who" stands for.
     """
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None and verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
-        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    governor = verb.head
+    if subject is None and verb.dep_ in ("pcomp", "acl") and verb.head.dep_ in ("prep", "dobj"):
+        governor = verb.head.head  # "… by saying that …", "made a pitch saying …": the actor's subject
+    if subject is None and verb.dep_ in ("conj", "advcl", "xcomp", "pcomp", "acl") and \
+            governor.pos_ in ("VERB", "AUX"):
+        subject = next((c for c in governor.children if c.dep_ == "nsubj"), None)
     if subject is not None and subject.lower_ in ("who", "that") and verb.dep_ == "relcl":
         subject = verb.head
     return subject
