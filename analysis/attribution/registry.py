@@ -130,11 +130,13 @@ REGISTRY: tuple[Construction, ...] = (
         matches=lambda t: t.pos_ == "NOUN" and t.lemma_.lower() in cue_nouns()),
     Construction(
         "quote", "quotation marks paired per paragraph (news conventions), tied to the verb of their "
-        "sentence, a neighbouring speaker, a colon lead-in or the subject of the previous sentence",
+        "sentence, any verb before a colon lead-in (“X shot back: …”), a neighbouring speaker, a colon lead-in or the subject of the previous sentence",
         "analysis.attribution.quotes.attach_quotes",
         (Example("“We are ready,” she said.", "she", "said", "We are ready,"),
          Example("Senator Olga Marin turned to the chief executive. “Your customers deserve an answer "
-                 "today.”", "Olga Marin", "", "Your customers deserve an answer today.")),
+                 "today.”", "Olga Marin", "", "Your customers deserve an answer today."),
+         Example("The senator was blunt. He demurred: “Whichever one I am in at the moment.”", "He",
+                 "demurred", "Whichever one I am in at the moment.")),
     ),
     Construction(
         "credit", "a wire credit: “(TASS)” at a paragraph's end, a dateline, an em-dash credit; an image credit "
