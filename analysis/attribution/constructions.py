@@ -13,10 +13,12 @@ from analysis.attribution.phrases import (
     _trim,
     complement_span,
     is_plausible_source,
+    source_phrase,
 )
 from analysis.attribution.records import (
     Attribution,
     cue_nouns,
+    finding_nouns,
     not_contents,
     not_sources,
     np_object_verbs,
@@ -215,6 +217,32 @@ def according_to_attribution(token: Token, sent_of, mentions) -> Attribution | N
     cue = (token.idx, to.idx + len(to.text))
     attribution = _make(token, pobj, "according_to", content, sent_of, mentions)
     return replace(attribution, cue_span=cue, cue_lemma="according to") if attribution else None
+
+
+def in_finding_attribution(prep: Token, sent_of, mentions) -> Attribution | None:
+    """Return the attribution of "in a poll / in the survey / in one study" at a clause's edge.
+
+    "In a Fox poll, Cruz had 38 percent support." The finding noun (``finding_nouns.txt``) is
+    the source, "in" the cue, the rest of the sentence the content. A clause whose verb reports
+    by itself ("said in a statement", "found in a study") is left to that verb.
+    """
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    head = prep.head
+    if pobj is None or pobj.lemma_.lower() not in finding_nouns() or head.pos_ not in ("VERB", "AUX"):
+        return None
+    if head.lemma_.lower() in verb_cue_classes() or head.dep_ in ("relcl", "acl"):
+        return None
+    if pobj.tag_ == "NNS" and prep.i != prep.sent.start:
+        return None  # "trails in the polls", "leads in national polls": standing, not one finding
+    sent, doc = prep.sent, prep.doc
+    before, after = doc[sent.start:prep.i], doc[pobj.right_edge.i + 1:sent.end]
+    content = _trim(after if len(after.text.strip(" ,.")) > len(before.text.strip(" ,.")) else before)
+    found = _make(prep, pobj, "prepositional", content, sent_of, mentions)
+    if found is None:
+        return None
+    start, end = source_phrase(pobj, mentions)  # the poll itself, never a name after it
+    return replace(found, cue_lemma=pobj.lemma_.lower(), source_span=(start, end),
+                   source=doc.text[start:end], source_type="document", resolved_by="explicit")
 
 
 def cue_noun_attribution(noun: Token, sent_of, mentions) -> Attribution | None:

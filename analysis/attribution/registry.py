@@ -21,6 +21,7 @@ from analysis.attribution.constructions import (
     according_to_attribution,
     colon_speaker_attribution,
     cue_noun_attribution,
+    in_finding_attribution,
     in_the_words_of_attribution,
     inverted_quote_attribution,
     passive_attribution,
@@ -114,6 +115,13 @@ REGISTRY: tuple[Construction, ...] = (
          Example("The plan is doomed, in the view of most economists.", "most economists", "in the view of",
                  "The plan is doomed")),
         matches=lambda t: t.lower_ in ("words", "view", "opinion")),
+    Construction(
+        "in_finding", "“in a poll / survey / study” (finding_nouns.txt) on a clause that does not report "
+        "by itself", in_finding_attribution,
+        (Example("In a Fox poll, Cruz had 38 percent support.", "Fox poll", "In", "Cruz had 38 percent support"),
+         Example("The senator has led by double digits in every statewide survey.", "statewide survey", "in",
+                 "The senator has led by double digits")),
+        matches=lambda t: t.lower_ == "in" and t.dep_ == "prep"),
     Construction(
         "according_to", "the words “according to” and a source", according_to_attribution,
         (Example("According to the health ministry, 40 people were treated.", "health ministry",
