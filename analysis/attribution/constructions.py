@@ -28,7 +28,7 @@ from analysis.attribution.records import (
 )
 
 #: Cognition verbs whose infinitive is an attributed expectation or intention ("expects to win").
-INTENTION_VERBS = frozenset({"expect", "hope", "want", "plan", "intend", "fear", "seek", "aim", "wish"})
+INTENTION_VERBS = frozenset({"expect", "hope", "want", "plan", "intend", "fear", "seek", "aim", "wish", "hop"})
 #: A speaker label ("Lynch:", "TAPPER:") has at most this many tokens before its colon.
 MAX_LABEL_TOKENS = 4
 #: Prepositions whose object is what a verb reports ("spoke about the plan", "called for a vote").

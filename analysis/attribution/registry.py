@@ -80,6 +80,7 @@ REGISTRY: tuple[Construction, ...] = (
          Example("The senator railed against the trade deal.", "senator", "railed", "the trade deal"),
          Example("The mayor seeks a third term.", "mayor", "seeks", "a third term"),
          Example("Several candidates have called for a recount.", "candidates", "called", "a recount"),
+         Example("The governor is hoping to win the state.", "governor", "hoping"),
          Example("Hundreds of farmers denounced the trade deal.", "Hundreds of farmers", "denounced",
                  "the trade deal"),
          Example("The senator landed in trouble by saying that the judge was biased.", "senator", "saying",
