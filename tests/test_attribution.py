@@ -251,3 +251,14 @@ def test_negated_belief_is_an_attribution(analyze):
     # attribution-negative relations)
     row = only(analyze("I don't think the bridge is safe."))
     assert (row["cue"], row["cue_class"]) == ("think", "cognition")
+
+
+@pytest.mark.parametrize("text", [
+    "Traffic backed up for miles.",
+    "The union called off the strike.",
+    "Experience shows that patience pays.",
+])
+def test_stance_verbs_in_other_senses_give_no_row(analyze, text):
+    # a particle ("backed up", "called off") is another sense; a finding verb keeps its
+    # stricter subject rule ("experience" is no source)
+    assert analyze(text)["attributions"].empty

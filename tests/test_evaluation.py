@@ -12,6 +12,8 @@ from pathlib import Path
 import pytest
 
 from analysis.evaluation import Score, evaluate_all, match, score
+from analysis.evaluation.gum_attributions import is_clausal
+from analysis.nlp import load_nlp
 
 GOLD = Path(__file__).resolve().parent / "gold"
 
@@ -79,3 +81,18 @@ def test_score_counts_one_to_one_matches():
     assert score(gold, pred, key=key, mode="exact") == Score(1, 3, 2)
     assert len(match(gold, pred, key=key, mode="overlap")) == 1  # (1, 4) cannot match twice
     assert Score(1, 3, 2).f1 == pytest.approx(2 * (1 / 3) * 0.5 / (1 / 3 + 0.5))
+
+
+@pytest.mark.parametrize("text,content,clausal", [
+    ("She said the bridge would close.", "the bridge would close", True),
+    ("He called it “a disgrace to the city”.", "a disgrace to the city", True),
+    ("The mayor wants to win a third term.", "to win a third term", False),
+    ("The union denounced the plan.", "the plan", False),
+])
+def test_gum_scope_keeps_only_contents_that_can_be_discourse_units(text, content, clausal):
+    # runs without the corpora: the scope rule of analysis/evaluation/gum_attributions.py
+    doc = load_nlp()(text)
+    start = text.index(content)
+    record = {"doc_id": "t", "content": ((start, start + len(content)),)}
+    assert is_clausal(record, doc) is clausal
+    assert is_clausal({"doc_id": "t", "content": ()}, doc)

@@ -13,10 +13,12 @@ from analysis.attribution.phrases import (
     _trim,
     complement_span,
     is_plausible_source,
+    source_phrase,
 )
 from analysis.attribution.records import (
     Attribution,
     cue_nouns,
+    finding_nouns,
     not_contents,
     not_sources,
     np_object_verbs,
@@ -26,13 +28,15 @@ from analysis.attribution.records import (
 )
 
 #: Cognition verbs whose infinitive is an attributed expectation or intention ("expects to win").
-INTENTION_VERBS = frozenset({"expect", "hope", "want", "plan", "intend", "fear"})
+INTENTION_VERBS = frozenset({"expect", "hope", "want", "plan", "intend", "fear", "seek", "aim", "wish", "hop"})
 #: A speaker label ("Lynch:", "TAPPER:") has at most this many tokens before its colon.
 MAX_LABEL_TOKENS = 4
 #: Prepositions whose object is what a verb reports ("spoke about the plan", "called for a vote").
 CONTENT_PREPOSITIONS = frozenset({"about", "of", "on", "at", "to", "against", "for"})
 #: What "speak"/"talk" report: "spoke about the plan", not "spoke to reporters", "spoke on condition".
 SPEAK_PREPOSITIONS = frozenset({"about", "of", "against"})
+#: Prepositions whose object is what a cue noun reports ("support for X", "attacks on X").
+NOUN_CONTENT_PREPOSITIONS = frozenset({"about", "of", "on", "against", "for", "to"})
 #: Tokens that close a quotation (a verb right after one is a speech verb whatever its lemma).
 CLOSING_MARKS = frozenset({"”", '"', "»", "’", "'", ",”", "”,"})
 
@@ -45,10 +49,15 @@ def verb_attribution(verb: Token, sent_of, mentions) -> Attribution | None:
     "…, said Dmitry Peskov, the Kremlin spokesman."
     """
     subject = verb_subject(verb)
-    clausal = verb_cue_classes().get(verb.lemma_.lower()) == "speech" and (
+    # A speech verb with a clause or quotation, or a stance verb (np_object) used in its reporting
+    # sense takes any noun or number as its source: "47 percent said …", "some candidates have
+    # called for …", "the resolution supported …" (PolNeAR train: 358 more matches, 610 more rows).
+    lemma = verb.lemma_.lower()
+    clausal = verb_cue_classes().get(lemma) == "speech" and (
         any(c.dep_ == "ccomp" for c in verb.children) or _has_quote_near(verb)
         or verb.dep_ in ("parataxis", "ccomp"))  # "…, the campaign said, …"; not "the gauge indicated"
-    if subject is None or not is_plausible_source(subject, mentions, lenient=clausal):
+    stance = lemma in np_object_verbs() and verb_cue_classes().get(lemma) != "finding" and reports_content(verb)
+    if subject is None or not is_plausible_source(subject, mentions, lenient=clausal or stance):
         return None
     if subject.lemma_.lower() in cue_nouns() and cue_author(subject) is not None:
         return None  # "A statement from X rejected …" is the cue noun's attribution
@@ -63,9 +72,20 @@ def verb_attribution(verb: Token, sent_of, mentions) -> Attribution | None:
         return None  # "wrote a symphony", "said nothing"
     else:
         content = content or complement_span(verb)
-    if content is None and verb.dep_ in ("parataxis", "ccomp"):
-        content = _subtree_span(verb.head)  # "Five years ago, Mayor Holm said, the buses ran empty"
+    if verb.dep_ in ("parataxis", "ccomp") and verb.head.pos_ in ("VERB", "AUX") and not any(
+            c.dep_ in ("ccomp", "xcomp", "dobj", "oprd") for c in verb.children):
+        content = frame_content(verb)  # "Five years ago, Mayor Holm said, the buses ran empty"
     return _make(verb, subject, "verb", content, sent_of, mentions)
+
+
+def frame_content(verb: Token) -> tuple[int, int] | None:
+    """Return the clause a parenthetical frame ("…, she said at the outset.") reports, frame excluded."""
+    head, doc = verb.head, verb.doc
+    left, right = verb.left_edge.i, verb.right_edge.i
+    before, after = doc[head.left_edge.i:left], doc[right + 1:head.right_edge.i + 1]
+    if len(before) and len(after):
+        return _trim(doc[head.left_edge.i:head.right_edge.i + 1])  # the frame sits inside
+    return _trim(before if len(before) else after)
 
 
 def inverted_quote_attribution(verb: Token, sent_of, mentions) -> Attribution | None:
@@ -151,6 +171,8 @@ def reports_content(verb: Token) -> bool:
     if verb.dep_ in ("parataxis", "ccomp") and verb.head.pos_ in ("VERB", "AUX"):
         return True  # "…, he said." / "X said, …" attached to the reported clause
     if lemma in np_object_verbs():
+        if any(c.dep_ == "prt" and c.lower_ not in ("out",) for c in verb.children):
+            return False  # another sense: "traffic backed up", "called off the strike"
         preps = SPEAK_PREPOSITIONS if lemma in ("speak", "talk") else CONTENT_PREPOSITIONS
         return "oprd" in deps or any(c.dep_ == "dobj" and c.pos_ != "PRON" and c.lower_ not in not_contents()
                                      for c in verb.children) or any(
@@ -162,11 +184,16 @@ def verb_subject(verb: Token) -> Token | None:
     """Return the subject of a reporting verb, inherited when the verb has none of its own.
 
     "said … and indicated" (conj), "…, saying that" / "…, adding" (advcl), "continued to say"
-    (xcomp) take the governing verb's subject; "Smith, who said" takes the noun "who" stands for.
+    (xcomp), "landed in trouble by saying that …" (pcomp), "released a statement saying …" (acl
+    of the object) take the governing verb's subject; "Smith, who said" takes the noun "who" stands for.
     """
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None and verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
-        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    governor = verb.head
+    if subject is None and verb.dep_ in ("pcomp", "acl") and verb.head.dep_ in ("prep", "dobj"):
+        governor = verb.head.head  # "… by saying that …", "made a pitch saying …": the actor's subject
+    if subject is None and verb.dep_ in ("conj", "advcl", "xcomp", "pcomp", "acl") and \
+            governor.pos_ in ("VERB", "AUX"):
+        subject = next((c for c in governor.children if c.dep_ == "nsubj"), None)
     if subject is not None and subject.lower_ in ("who", "that") and verb.dep_ == "relcl":
         subject = verb.head
     return subject
@@ -199,6 +226,32 @@ def according_to_attribution(token: Token, sent_of, mentions) -> Attribution | N
     return replace(attribution, cue_span=cue, cue_lemma="according to") if attribution else None
 
 
+def in_finding_attribution(prep: Token, sent_of, mentions) -> Attribution | None:
+    """Return the attribution of "in a poll / in the survey / in one study" at a clause's edge.
+
+    "In a Fox poll, Cruz had 38 percent support." The finding noun (``finding_nouns.txt``) is
+    the source, "in" the cue, the rest of the sentence the content. A clause whose verb reports
+    by itself ("said in a statement", "found in a study") is left to that verb.
+    """
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    head = prep.head
+    if pobj is None or pobj.lemma_.lower() not in finding_nouns() or head.pos_ not in ("VERB", "AUX"):
+        return None
+    if head.lemma_.lower() in verb_cue_classes() or head.dep_ in ("relcl", "acl"):
+        return None
+    if pobj.tag_ == "NNS" and prep.i != prep.sent.start:
+        return None  # "trails in the polls", "leads in national polls": standing, not one finding
+    sent, doc = prep.sent, prep.doc
+    before, after = doc[sent.start:prep.i], doc[pobj.right_edge.i + 1:sent.end]
+    content = _trim(after if len(after.text.strip(" ,.")) > len(before.text.strip(" ,.")) else before)
+    found = _make(prep, pobj, "prepositional", content, sent_of, mentions)
+    if found is None:
+        return None
+    start, end = source_phrase(pobj, mentions)  # the poll itself, never a name after it
+    return replace(found, cue_lemma=pobj.lemma_.lower(), source_span=(start, end),
+                   source=doc.text[start:end], source_type="document", resolved_by="explicit")
+
+
 def cue_noun_attribution(noun: Token, sent_of, mentions) -> Attribution | None:
     """Return the attribution of a cue noun with its author: "a statement from the ministry".
 
@@ -208,12 +261,23 @@ def cue_noun_attribution(noun: Token, sent_of, mentions) -> Attribution | None:
     author = cue_author(noun)
     if author is None or not is_plausible_source(author, mentions):
         return None
+    content = noun_content(noun)
     head = noun.head
-    content = complement_span(head) if head.pos_ == "VERB" and head.i != noun.i else None
-    if content is None:
-        acl = next((c for c in noun.children if c.dep_ in ("acl", "relcl", "ccomp")), None)
-        content = _subtree_span(acl) if acl is not None else None
+    if content is None and head.pos_ == "VERB" and head.i != noun.i:
+        content = complement_span(head)  # "A statement from X rejected the claims"
     return _make(noun, author, "prepositional", content, sent_of, mentions)
+
+
+def noun_content(noun: Token) -> tuple[int, int] | None:
+    """Return what a cue noun itself reports: "X's claim that …", "X's call for a ban", "plan to …"."""
+    clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp")), None)
+    if clause is not None:
+        return _subtree_span(clause)
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in NOUN_CONTENT_PREPOSITIONS):
+        pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+        if pobj is not None:
+            return _subtree_span(pobj)
+    return None
 
 
 def cue_author(noun: Token) -> Token | None:

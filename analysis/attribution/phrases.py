@@ -18,6 +18,11 @@ from analysis.nlp import doc_text
 
 _NP_LEFT = {"compound", "amod", "nummod", "poss", "nmod", "quantmod", "case", "npadvmod"}
 _NP_RIGHT_PREPS = {"of", "for", "with", "close", "to"}
+#: Prepositions whose object a reporting verb reports ("pointed to", "called for", "railed against").
+CONTENT_PREPOSITIONS = frozenset({"at", "of", "about", "on", "to", "against", "for"})
+#: Verbs of saying, whose "at/on/to" phrases are circumstances ("said at a rally", "said to reporters").
+SAYING_VERBS = frozenset({"say", "tell", "add", "speak", "talk", "state", "write", "disclose", "explain"})
+SAYING_PREPOSITIONS = frozenset({"about", "of", "against"})
 
 
 def _make(cue: Token, source_head: Token, kind: str, content, sent_of, mentions) -> Attribution | None:
@@ -177,20 +182,30 @@ def _type_of_entity(mention: entities.Mention) -> str:
 
 
 def complement_span(verb: Token) -> tuple[int, int] | None:
-    """Return the span of what a reporting verb reports: clause, object or "at/of" phrase."""
+    """Return the span of what a reporting verb reports: clause, label, object or "about" phrase.
+
+    A label ("called it ''a disgrace''") comes before the object; a date or time ("said
+    Friday") is never the object; "said at the outset", "says to Reynolds", "spoke on Monday"
+    name a circumstance, so the verbs of saying take only "about/of/against" phrases.
+    """
     children = list(verb.children)
-    for deps in (("ccomp", "xcomp"), ("dobj",), ("prep",)):
+    preps = SAYING_PREPOSITIONS if verb.lemma_.lower() in SAYING_VERBS else CONTENT_PREPOSITIONS
+    for deps in (("ccomp", "xcomp"), ("oprd",), ("dobj",), ("prep",)):
         for child in children:
-            if child.dep_ not in deps:
+            if child.dep_ not in deps or (child.dep_ == "dobj" and child.ent_type_ in ("DATE", "TIME")):
                 continue
             if child.dep_ == "dobj" and verb.lemma_ == "tell":
                 continue  # "told reporters": the object is the audience
-            if child.dep_ == "prep" and child.lower_ not in ("at", "of", "about", "on", "to", "against", "for"):
+            if child.dep_ == "prep" and child.lower_ not in CONTENT_PREPOSITIONS:
                 continue
             node = child
             if child.dep_ == "prep":
                 node = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
-                if node is None:
+                clause = next((c for c in node.children if c.dep_ in ("ccomp", "acl", "relcl")), None) \
+                    if node is not None else None
+                if node is not None and node.ent_type_ in ("DATE", "TIME"):
+                    node = clause  # "said on Monday that …" parsed with the clause under "Monday"
+                if node is None or (child.lower_ not in preps and clause is None):
                     continue
             return _subtree_span(node)
     return None

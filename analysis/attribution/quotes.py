@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from analysis.attribution.phrases import _make, is_plausible_source
 from analysis.attribution.records import Attribution
 from analysis.corpus import Document
 
@@ -21,6 +22,8 @@ from analysis.corpus import Document
 # * an unpaired mark anywhere else is dropped (apostrophes typed as quote marks).
 _OPEN, _CLOSE, _BOTH = "“«", "”»", '"'
 _MARK = re.compile(r"[“«”»\"]|(?<!')''(?!')|&quot;|&#34;")
+#: Characters that open a quotation (and the straight marks that may).
+_OPENING = frozenset("“«\"'")
 #: A quotation shorter than this many words, with no reporting verb of its own, is a scare
 #: quote, a title or a nickname ("dangerous", "Planet of the Apes"): not a statement.
 MIN_STATEMENT_WORDS = 4
@@ -95,6 +98,11 @@ def attach_quotes(found: list[Attribution], quotes: list[tuple[int, int]], *,
         if not is_statement(document.text, (q_start, q_end)):
             continue
         index = _continued(quotes, number, holder, document)
+        if index is None and doc is not None:
+            lead = colon_verb_speaker(doc, q_start, mentions=mentions or [], sent_of=sent_of)
+            if lead is not None:
+                out.append(lead)
+                index = len(out) - 1
         if index is None:
             speaker = _neighbour_speaker(out, q_sents, document, q_start)
             index = out.index(speaker) if speaker is not None else None
@@ -159,6 +167,28 @@ def _neighbour_speaker(found, q_sents, document: Document, q_start: int) -> Attr
     pool = near or before
     return min(pool, key=lambda a: abs(a.cue_span[0] - q_start)) if pool else None
 
+
+
+def colon_verb_speaker(doc: Doc, q_start: int, *, mentions: list, sent_of) -> Attribution | None:
+    """Return the speaker of a quotation introduced by any verb and a colon in its own sentence.
+
+    "Mr. Smith shot back: “That would be good.”", "She went on: …", "Article 33 affirms: …":
+    the colon and the quotation make the verb a verb of saying; its subject is the source.
+    """
+    text = doc.text
+    i = q_start - 1
+    while i > 0 and (text[i].isspace() or text[i] in _OPENING):
+        i -= 1
+    if text[i] != ":":
+        return None
+    colon = doc.char_span(i, i + 1, alignment_mode="expand")
+    verb = colon[0].head if colon is not None else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.i > colon[0].i:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not is_plausible_source(subject, mentions, lenient=True):
+        return None
+    return _make(verb, subject, "quote", None, sent_of, mentions)
 
 
 def lead_in_speaker(document: Document, q_start: int, *, doc: Doc | None, mentions: list,

@@ -122,6 +122,12 @@ def pronouns() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def finding_nouns() -> frozenset[str]:
+    """Return nouns whose "in a …" phrase attributes a clause ("In a Fox poll, Cruz led")."""
+    return frozenset(lexicons.terms("finding_nouns.txt"))
+
+
+@lru_cache(maxsize=1)
 def not_sources() -> frozenset[str]:
     """Return nouns that are never a source after "according to" ("according to plan")."""
     return frozenset(lexicons.terms("not_sources.txt"))
@@ -144,7 +150,7 @@ def cue_class_of(kind: str, cue_lemma: str) -> str:
     if kind in ("according_to", "credit"):
         return kind
     if kind == "prepositional":
-        return noun_cue_classes().get(cue_lemma, "speech")
+        return "finding" if cue_lemma in finding_nouns() else noun_cue_classes().get(cue_lemma, "speech")
     if not cue_lemma:
         return "quote"
     return verb_cue_classes().get(cue_lemma, "speech")

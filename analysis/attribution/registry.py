@@ -21,6 +21,7 @@ from analysis.attribution.constructions import (
     according_to_attribution,
     colon_speaker_attribution,
     cue_noun_attribution,
+    in_finding_attribution,
     in_the_words_of_attribution,
     inverted_quote_attribution,
     passive_attribution,
@@ -58,7 +59,7 @@ def _reporting_verb(token: Token) -> bool:
 REGISTRY: tuple[Construction, ...] = (
     Construction(
         "verb", "a reporting verb (reporting_verbs.csv) with a subject and a clause, quotation or "
-        "(np_object verbs) a noun phrase", verb_attribution,
+        "(np_object verbs: stance verbs such as denounce, tout, rail against, seek) a noun phrase", verb_attribution,
         (Example("Analysts emphasize that the merger likely saved jobs.", "Analysts", "emphasize",
                  "the merger likely saved jobs"),
          Example("The bridge will reopen in June, officials said.", "officials", "said",
@@ -73,7 +74,22 @@ REGISTRY: tuple[Construction, ...] = (
          Example("As the mayor told the council, the budget is already spent.", "mayor", "told",
                  "the budget is already spent"),
          Example("47 percent said they would vote for the senator.", "47 percent", "said",
-                 "they would vote for the senator")),
+                 "they would vote for the senator"),
+         Example("The union denounced the pension plan on Monday.", "union", "denounced", "the pension plan"),
+         Example("The governor touted the new budget at a rally.", "governor", "touted", "the new budget"),
+         Example("The senator railed against the trade deal.", "senator", "railed", "the trade deal"),
+         Example("The mayor seeks a third term.", "mayor", "seeks", "a third term"),
+         Example("Several candidates have called for a recount.", "candidates", "called", "a recount"),
+         Example("The governor is hoping to win the state.", "governor", "hoping"),
+         Example("Hundreds of farmers denounced the trade deal.", "Hundreds of farmers", "denounced",
+                 "the trade deal"),
+         Example("The senator landed in trouble by saying that the judge was biased.", "senator", "saying",
+                 "the judge was biased"),
+         Example("The ministry released a statement saying the talks had failed.", "ministry", "saying",
+                 "the talks had failed"),
+         Example("Critics called the plan a giveaway to the banks.", "Critics", "called",
+                 "a giveaway to the banks"),
+         Example("The economy is slowing, she said at the outset.", "she", "said", "The economy is slowing")),
         matches=_reporting_verb),
     Construction(
         "passive", "a reporting verb with a by-agent", passive_attribution,
@@ -104,6 +120,13 @@ REGISTRY: tuple[Construction, ...] = (
                  "The plan is doomed")),
         matches=lambda t: t.lower_ in ("words", "view", "opinion")),
     Construction(
+        "in_finding", "“in a poll / survey / study” (finding_nouns.txt) on a clause that does not report "
+        "by itself", in_finding_attribution,
+        (Example("In a Fox poll, Cruz had 38 percent support.", "Fox poll", "In", "Cruz had 38 percent support"),
+         Example("The senator has led by double digits in every statewide survey.", "statewide survey", "in",
+                 "The senator has led by double digits")),
+        matches=lambda t: t.lower_ == "in" and t.dep_ == "prep"),
+    Construction(
         "according_to", "the words “according to” and a source", according_to_attribution,
         (Example("According to the health ministry, 40 people were treated.", "health ministry",
                  "According to", "40 people were treated"),
@@ -113,15 +136,19 @@ REGISTRY: tuple[Construction, ...] = (
     Construction(
         "prepositional", "a cue noun (cue_nouns.csv) with its author: from/by X, X's", cue_noun_attribution,
         (Example("A statement from the Foreign Ministry rejected the claims.", "Foreign Ministry",
-                 "statement"),),
+                 "statement"),
+         Example("The mayor's warning that the bridge is unsafe went unheeded.", "mayor", "warning",
+                 "the bridge is unsafe")),
         matches=lambda t: t.pos_ == "NOUN" and t.lemma_.lower() in cue_nouns()),
     Construction(
         "quote", "quotation marks paired per paragraph (news conventions), tied to the verb of their "
-        "sentence, a neighbouring speaker, a colon lead-in or the subject of the previous sentence",
+        "sentence, any verb before a colon lead-in (“X shot back: …”), a neighbouring speaker, a colon lead-in or the subject of the previous sentence",
         "analysis.attribution.quotes.attach_quotes",
         (Example("“We are ready,” she said.", "she", "said", "We are ready,"),
          Example("Senator Olga Marin turned to the chief executive. “Your customers deserve an answer "
-                 "today.”", "Olga Marin", "", "Your customers deserve an answer today.")),
+                 "today.”", "Olga Marin", "", "Your customers deserve an answer today."),
+         Example("The senator was blunt. He demurred: “Whichever one I am in at the moment.”", "He",
+                 "demurred", "Whichever one I am in at the moment.")),
     ),
     Construction(
         "credit", "a wire credit: “(TASS)” at a paragraph's end, a dateline, an em-dash credit; an image credit "

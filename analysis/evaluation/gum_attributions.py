@@ -11,6 +11,12 @@ overlaps the reporting unit, and the predicted content overlaps the attributed u
 prediction has a content span; one-to-one. ``all`` counts every relation; ``speech`` counts
 relations whose reporting unit holds a speech word (PolNeAR's definition,
 :func:`analysis.evaluation.polnear.is_speech`) against predicted speech classes.
+
+Scope rule: an RST attribution relation links two discourse units, and GUM's segmentation makes
+a unit of a finite clause or a quotation, never of an infinitive ("wants to win") or a noun
+phrase ("denounced the plan"). A predicted row whose content is neither (no finite verb and no
+quotation mark in it) cannot have a GUM counterpart, so it is left out of the comparison, for
+the project and the baseline alike (:func:`is_clausal`). Rows without a content span stay in.
 """
 
 from __future__ import annotations
@@ -18,6 +24,7 @@ from __future__ import annotations
 import os
 
 import pandas as pd
+from spacy.tokens import Doc
 
 from analysis.evaluation.corpora import gum
 from analysis.evaluation.polnear import SPEECH_CLASSES, is_speech, speech_lemmas
@@ -42,7 +49,29 @@ def evaluate_gum(*, root: str | os.PathLike | None = None,
     golds = gum(root=root)
     docs = parse(golds, cache_dir=cache_dir, name="gum")
     gold = gold_records(golds, docs, is_speech=is_speech)
+    by_id = {g.doc_id: doc for g, doc in zip(golds, docs)}
     systems = {"project": pred_records(predictions(golds, docs)),
                "baseline": baseline_records(golds, docs, speech_lemmas=speech_lemmas())}
+    systems = {name: [p for p in pred if is_clausal(p, by_id[p["doc_id"]])] for name, pred in systems.items()}
     rows = score_rows("gum_dev", gold, systems, speech_classes=SPEECH_CLASSES)
     return pd.DataFrame(rows, columns=list(SCORE_COLUMNS))
+
+
+#: Tags of finite verbs (a finite clause is a GUM discourse unit).
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_QUOTE_MARKS = ("“", "”", '"', "''")
+
+
+def is_clausal(record: dict, doc: Doc) -> bool:
+    """Return True when a predicted record's content can be a GUM discourse unit.
+
+    True for a content holding a finite verb or a quotation mark (the marks just outside the
+    span count), and for a record with no content span.
+    """
+    if not record["content"]:
+        return True
+    start, end = record["content"][0]
+    if any(mark in doc.text[max(start - 1, 0):end + 1] for mark in _QUOTE_MARKS):
+        return True
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(t.tag_ in FINITE_TAGS for t in span)
