@@ -7,7 +7,6 @@ and writes the tables incrementally (:class:`analysis.tables.TableWriter`).
 
 from __future__ import annotations
 
-import hashlib
 import itertools
 import os
 from collections.abc import Iterator
@@ -18,7 +17,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from analysis.cache import ResultCache
-from analysis.corpus import MAX_BYTES, Columns, Document, paragraph_spans, read_corpus
+from analysis.corpus import MAX_BYTES, Columns, read_corpus, text_document
 from analysis.engine import progress_bar, run_dask, run_local, windows
 from analysis.entities import relink_files
 from analysis.entities.corpus import build_index, link_corpus
@@ -147,7 +146,5 @@ def _relink_dataset(folder: Path) -> None:
 def analyze_text(text: str, *, doc_id: str = "doc", metadata: dict[str, str] | None = None
                  ) -> dict[str, pd.DataFrame]:
     """Return the five tables for one string of article text (paragraphs on separate lines)."""
-    document = Document(doc_id=doc_id, path=f"<{doc_id}>", text=text, encoding="utf-8",
-                        sha256=hashlib.sha256(text.encode()).hexdigest(),
-                        paragraphs=paragraph_spans(text), metadata=dict(metadata or {}))
+    document = text_document(text, doc_id=doc_id, metadata=metadata)
     return collect([analyze_document(document, load_nlp()(text))])

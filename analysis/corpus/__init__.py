@@ -31,11 +31,12 @@ from analysis.corpus.model import (
     Document,
     DocumentIssue,
     paragraph_spans,
+    text_document,
 )
 from analysis.corpus.tables import Columns
 
 __all__ = [
     "MAX_BYTES", "METADATA_FIELDS", "METADATA_FILE", "READERS", "Columns", "Document",
     "DocumentIssue", "discover", "load_metadata", "paragraph_spans", "read_corpus",
-    "read_document", "read_file", "read_texts",
+    "read_document", "read_file", "read_texts", "text_document",
 ]

@@ -103,6 +103,18 @@ def make_document(text: str, *, doc_id: str, path: Path, container: str, source_
                     container=container)
 
 
+def text_document(text: str, *, doc_id: str, path: str = "", metadata: dict[str, str] | None = None
+                  ) -> Document:
+    """Return a :class:`Document` for a text held in memory (a string, a gold corpus article).
+
+    Unlike :func:`make_document` nothing is checked or normalised: the text is analysed as given,
+    ``path`` defaults to ``<doc_id>`` and metadata is kept as passed.
+    """
+    return Document(doc_id=doc_id, path=path or f"<{doc_id}>", text=text, encoding="utf-8",
+                    sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+                    paragraphs=paragraph_spans(text), metadata=dict(metadata or {}))
+
+
 def issue_of(exc: UnreadableDocument, *, doc_id: str, path: Path, container: str) -> DocumentIssue:
     """Return the :class:`DocumentIssue` for a failed file, row or record."""
     return DocumentIssue(doc_id=doc_id, path=str(path), status=exc.status, error=exc.reason,

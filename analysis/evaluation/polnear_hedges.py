@@ -23,13 +23,12 @@ Develop on ``train``, report ``dev``; the test split is never read.
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 
 import pandas as pd
 from spacy.tokens import Doc
 
-from analysis.corpus import Document, paragraph_spans
+from analysis.corpus import Document, text_document
 from analysis.document import split_sentences
 from analysis.evaluation.corpora import GoldAttribution, GoldDocument, polnear
 from analysis.evaluation.parsed import parse_cached
@@ -56,10 +55,8 @@ class _GoldRecord:
 
 def _document(gold: GoldDocument) -> Document:
     """Return the pipeline's Document for a gold article (its publisher as outlet)."""
-    return Document(doc_id=gold.doc_id, path=f"<{gold.doc_id}>", text=gold.text, encoding="utf-8",
-                    sha256=hashlib.sha256(gold.text.encode()).hexdigest(),
-                    paragraphs=paragraph_spans(gold.text),
-                    metadata={"outlet": gold.metadata.get("publisher", "")})
+    return text_document(gold.text, doc_id=gold.doc_id,
+                         metadata={"outlet": gold.metadata.get("publisher", "")})
 
 
 def _bounds(spans: tuple[tuple[int, int], ...]) -> tuple[int, int] | None:

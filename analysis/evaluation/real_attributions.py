@@ -17,20 +17,17 @@ the content). No quotation handling, no anaphora, no credits.
 
 from __future__ import annotations
 
-import hashlib
 import os
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from pathlib import Path
 
 import pandas as pd
-from spacy.tokens import Doc, DocBin
+from spacy.tokens import Doc
 
-from analysis.corpus import Document, paragraph_spans
-from analysis.engine import CHUNK_CHARS, parse_long
+from analysis.corpus import Document, text_document
 from analysis.evaluation.corpora import GoldAttribution, GoldDocument
+from analysis.evaluation.parsed import parse_cached
 from analysis.evaluation.scoring import Score
-from analysis.nlp import load_nlp, model_fingerprint
 from analysis.pipeline import analyze_document, collect
 
 Span = tuple[int, int]
@@ -45,30 +42,18 @@ SCORE_COLUMNS = ("corpus", "measure", "system", "tp", "predicted", "gold", "prec
 
 def to_document(gold: GoldDocument) -> Document:
     """Return the pipeline's :class:`Document` for a gold document (same text, same offsets)."""
-    return Document(doc_id=gold.doc_id, path=f"<{gold.corpus}:{gold.doc_id}>", text=gold.text,
-                    encoding="utf-8", sha256=hashlib.sha256(gold.text.encode()).hexdigest(),
-                    paragraphs=paragraph_spans(gold.text), metadata={})
+    return text_document(gold.text, doc_id=gold.doc_id, path=f"<{gold.corpus}:{gold.doc_id}>")
 
 
 def parse(golds: Sequence[GoldDocument], *, cache_dir: str | os.PathLike | None = None,
           name: str = "gold") -> list[Doc]:
-    """Return one parsed Doc per gold document, read from / written to ``cache_dir`` when given.
+    """Return one parsed Doc per gold document, parsed once and cached.
 
-    The cache file is keyed by ``name``, the model and a hash of the texts, so a changed corpus or
-    model is parsed again.
+    The cache (:func:`analysis.evaluation.parsed.parse_cached`) is keyed by ``name``, the model
+    and the texts, in ``cache_dir`` or the default evaluation cache folder.
     """
-    nlp = load_nlp()
-    key = hashlib.sha256("\0".join([model_fingerprint(), *(g.text for g in golds)]).encode())
-    path = Path(cache_dir) / f"{name}-{key.hexdigest()[:12]}.spacy" if cache_dir else None
-    if path is not None and path.is_file():
-        return list(DocBin().from_disk(path).get_docs(nlp.vocab))
-    short = [g.text for g in golds if len(g.text) <= CHUNK_CHARS]
-    parsed = iter(nlp.pipe(short, batch_size=16))
-    docs = [next(parsed) if len(g.text) <= CHUNK_CHARS else parse_long(g.text) for g in golds]
-    if path is not None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        DocBin(docs=docs).to_disk(path)
-    return docs
+    docs = parse_cached(name, [(g.doc_id, g.text) for g in golds], batch_size=16, folder=cache_dir)
+    return [docs[g.doc_id] for g in golds]
 
 
 def predictions(golds: Sequence[GoldDocument], docs: Sequence[Doc]) -> pd.DataFrame:
