@@ -339,3 +339,63 @@ def lexicon_inventory() -> pd.DataFrame:
         body = [ln for ln in lines if ln.strip() and not ln.startswith(("#", "//"))]
         row["entries"] = len(body) - (1 if row["file"].endswith(".csv") else 0)
     return pd.DataFrame(rows)[["file", "entries", "what", "source", "licence"]]
+
+
+# --- claims for the accuracy issues' sections (notebooks 02, 03, 05) ----------------------
+
+#: What act each ``cue_class`` reports: "who said" vs "who believes" (README, data dictionary).
+CUE_ACTS = {"speech": "who said", "according_to": "who said", "quote": "who said", "credit": "who said",
+            "cognition": "who believes", "finding": "findings"}
+
+
+def say_people(tables: dict[str, pd.DataFrame], *, n: int = 20) -> str:
+    """Return how many different people lead the corpus and how their names were joined, in words."""
+    people = top_people(tables, n=n)
+    if people.empty:
+        return "No person was found."
+    first = people.iloc[0]
+    basis = tables["entities"].query("entity_type == 'person'")["link_basis"].value_counts()
+    return (f"The {len(people)} most mentioned people are {people['entity'].nunique()} different people; "
+            f"**{md(first.entity)}** leads with {int(first.mentions)} mention{_plural(first.mentions)}. "
+            f"Of {int(basis.sum())} person mentions, {int(basis.get('text', 0))} are named by their own "
+            f"words, {int(basis.get('document', 0))} take the fuller name given in the same article, "
+            f"{int(basis.get('corpus', 0))} the corpus's only full name with that surname, and "
+            f"{int(basis.get('none', 0))} stay unlinked.")
+
+
+def say_cue_classes(tables: dict[str, pd.DataFrame]) -> str:
+    """Return how many attributions say who said something, who believes something, and findings."""
+    attrs = tables["attributions"]
+    if attrs.empty:
+        return "No attribution was found."
+    acts = attrs["cue_class"].map(CUE_ACTS).value_counts()
+    text = (f"Of {len(attrs)} attributions, **{int(acts.get('who said', 0))}** say who said something "
+            f"(speech, *according to*, quotations, wire credits), **{int(acts.get('who believes', 0))}** "
+            f"who believes, expects or fears something, and **{int(acts.get('findings', 0))}** report "
+            f"findings.")
+    beliefs = attrs[attrs["cue_class"] == "cognition"].groupby("source").size()
+    if not beliefs.empty:
+        top = beliefs.sort_values(ascending=False, kind="stable")
+        text += f" Beliefs are most often attributed to **{md(top.index[0])}** ({int(top.iloc[0])})."
+    return text
+
+
+def say_real_attributions(scores: pd.DataFrame) -> str:
+    """Return the project's and the baseline's F1 per corpus and measure, from a real-text score table."""
+    if scores.empty:
+        return "The real-text corpora were not found, so no real-text figure was computed."
+    f1 = scores.pivot_table(index=["corpus", "measure"], columns="system", values="f1", sort=False)
+    names = {"polnear_dev": "PolNeAR dev", "polnear_train": "PolNeAR train", "gum_dev": "GUM dev genres"}
+    parts = [f"{names.get(corpus, corpus)}, {measure} attributions: **{row.get('project', 0):.2f}** "
+             f"(baseline {row.get('baseline', 0):.2f})" for (corpus, measure), row in f1.iterrows()]
+    return "Attribution F1 on real text, project (baseline): " + "; ".join(parts) + "."
+
+
+def say_corpora(found: object) -> str:
+    """Return whether the real-text figures were computed (``found``: the corpora folder or None)."""
+    if found is None:
+        return ("The public gold corpora were not found (`$NEWSREAD_CORPORA`, else `../shared/corpora` "
+                "beside the repository), so the real-text figures were skipped; they are other people's "
+                "data and are never copied into this repository. The own gold below still runs.")
+    return ("The public gold corpora were found: the figures below are measured on real, independently "
+            "annotated text (parsed on first use, then cached).")

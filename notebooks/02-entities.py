@@ -43,6 +43,26 @@ fig = plots.barh(freq, label="entity", value="mentions", hue="entity_type",
     name="entity_frequencies", folder=FIGURES)
 
 # %% [markdown]
+# ## People
+#
+# The 20 most mentioned people, each counted once under one name. Names are joined in three steps, and `link_basis` in `entities.csv` says which step named each mention: a mention keeps its own words (or an alias of them: `text`); a short name or surname takes the fuller name that carries it in the same article, middle initials, titles and possessives ignored, the nearest preceding full mention deciding between two people who share a surname (`document`: *Trump* → Donald Trump); a surname an article never spells out takes the corpus's only full name with that surname (`corpus`). A one-word name that nothing settles stays as written (`none`) and is not ranked when it is part of a listed person's name.
+
+# %%
+show.claim(findings.say_people(tables, n=20))
+
+# %%
+people = findings.top_people(tables, n=20)
+show.table(people, name="top_people", source="tables/entities.csv", empty="No person was found.")
+
+# %% [markdown]
+# How every person mention got its name: a group-by of `entities.csv` on `link_basis`.
+
+# %%
+link_basis = (tables["entities"].query("entity_type == 'person'").groupby("link_basis")
+              .agg(mentions=("mention_id", "size"), people=("entity", "nunique")).reset_index())
+show.table(link_basis, name="person_link_basis", source="tables/entities.csv", empty="No person was found.")
+
+# %% [markdown]
 # ## By type
 
 # %%
@@ -59,3 +79,4 @@ show.table(findings.top_entity_sentences(tables, n=3), name="entity_sentences", 
 
 # %%
 assert freq["mentions"].sum() == len(tables["entities"])
+assert people["entity"].is_unique and link_basis["mentions"].sum() == (tables["entities"]["entity_type"] == "person").sum()

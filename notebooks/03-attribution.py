@@ -51,6 +51,30 @@ fig = plots.barh(sources, label="source", value="sentences", hue="source_type",
 show.table(findings.voice_shares(tables), name="voice_shares", source="tables/sentences.csv")
 
 # %% [markdown]
+# ## Who said, and who believes
+#
+# Each attribution's cue has a class (`cue_class` in `attributions.csv`): *who said* something is `speech` (said, told, a statement), `according_to`, `quote` (a quotation with no cue word of its own) and `credit` (a wire credit or dateline); *who believes* something is `cognition` (believes, expects, fears, hopes); `finding` is a study's or a report's result (found, showed, estimated). Counted apart, a source that is mostly believed rather than quoted shows up.
+
+# %%
+show.claim(findings.say_cue_classes(tables))
+
+# %%
+attributions = tables["attributions"]
+cue_acts = (attributions.assign(act=attributions["cue_class"].map(findings.CUE_ACTS))
+            .groupby(["act", "cue_class"]).size().rename("attributions").reset_index())
+show.table(cue_acts, name="cue_classes", source="tables/attributions.csv", empty="No attribution was found.")
+
+# %% [markdown]
+# The same split by source, the sources with the most attributions first.
+
+# %%
+by_class = attributions.groupby(["source", "cue_class"]).size().unstack(fill_value=0)
+by_class = by_class.assign(attributions=by_class.sum(axis=1)).sort_values(
+    ["attributions", "source"], ascending=[False, True]).head(20).reset_index()
+show.table(by_class, name="cue_classes_by_source", source="tables/attributions.csv",
+           empty="No attribution was found.")
+
+# %% [markdown]
 # ## Every attribution, with its cue and content
 
 # %%
@@ -71,3 +95,4 @@ show.table(findings.by_document(tables), name="attribution_by_document", source=
 
 # %%
 assert tables["sentences"]["source"].notna().all() and (tables["sentences"]["source"] != "").all()
+assert cue_acts["attributions"].sum() == len(attributions) and attributions["cue_class"].isin(findings.CUE_ACTS).all()

@@ -1,7 +1,7 @@
 # %% [markdown]
 # # 4. How sure each source sounds
 #
-# Which hedges (*reportedly, could, likely, rumors, not confirmed*) and boosters (*confirming, emphasize, underscored*) each source uses, and which source hedges most.
+# Which hedges (*reportedly, could, likely, not confirmed*), boosters (*confirming, emphasize, underscored*) and approximators (*roughly*, *about* before a number) each source uses, per 100 of its words, and which source hedges most. Approximators are vague about a quantity, not about the statement: they are their own kind, never counted as hedges; conditionals (*if*, a hypothetical *would*) are not cues, nor is *claims* (the claimant is not uncertain). The scheme is in notebook 05.
 #
 # *Source data:* the articles in `SEEDS_DIR` (by default the repository's `seeds/`), analysed by `python -m analysis analyze`; every number below is a group-by of the tidy tables written to `OUTPUT_DIR/tables/`.
 
@@ -30,14 +30,14 @@ FIGURES = f"{OUTPUT_DIR}/figures"
 # ## Which source hedges most?
 
 # %%
-profile = hedging.source_profile(tables["sentences"], tables["hedges"])
+profile = findings.hedging_by_source(tables)
 show.claim(findings.say_hedging(profile))
 
 # %% [markdown]
-# The **certainty balance** is (boosters − hedges) per 100 words of the sentences attributed to that source: above zero the source sounds sure, below zero tentative. A hedge belongs to the speaker whose statement it sits in (a quotation's speaker, the subject of a reporting verb for its clause), otherwise to the sentence's credit or outlet.
+# Each source's hedges, boosters and approximators, and each per 100 words of the sentences attributed to that source (sources with no cue are left out). The **certainty balance** is (boosters − hedges) per 100 words: above zero the source sounds sure, below zero tentative; approximators do not enter it. A cue belongs to the source whose statement it sits in (a quotation's speaker, the subject of a verb of belief, the source of the attribution whose content covers it), otherwise to the sentence's credit or outlet (`source_basis` in `hedges.csv`).
 
 # %%
-show.table(profile, name="hedging_profile", source="tables/hedges.csv")
+show.table(profile, name="hedging_profile", source="tables/hedges.csv", empty="No hedge, booster or approximator was found.")
 
 # %%
 fig = plots.diverging(profile.query("hedges + boosters > 0"), label="source",
@@ -54,11 +54,13 @@ show.table(findings.hedge_terms(tables), name="hedge_terms", source="tables/hedg
            empty="No hedge or booster was found.")
 
 # %% [markdown]
-# ## Every hedge and booster in its sentence
+# ## The sentences behind each source's cues
+#
+# Every hedge, booster and approximator, by source and kind, beside the sentence it sits in and how its source was decided (search the table for a source's name).
 
 # %%
-show.table(findings.hedge_evidence(tables), name="hedges", source="tables/hedges.csv",
-           empty="No hedge or booster was found.")
+show.table(findings.hedging_sentences(tables), name="hedges", source="tables/hedges.csv",
+           empty="No hedge, booster or approximator was found.")
 
 # %% [markdown]
 # ## Documents compared
@@ -69,4 +71,4 @@ hedging_by_document = findings.by_document(tables)[["doc_id", "outlet", "n_words
 show.table(hedging_by_document, name="hedging_by_document", source="tables/hedges.csv")
 
 # %%
-assert profile["hedges"].sum() + profile["boosters"].sum() == len(tables["hedges"])
+assert profile[["hedges", "boosters", "approximators"]].to_numpy().sum() == len(tables["hedges"])
