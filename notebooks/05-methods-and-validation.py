@@ -69,7 +69,7 @@ if not hedging_real:
 
 # %%
 if CORPORA:
-    gum_table = gum_entities.evaluate_gum_entities(cache=CACHE / "gum-entities.spacy")
+    gum_table = gum_entities.evaluate_gum_entities(cache=CACHE)
     show.table(gum_entities.summary(gum_table), name="gum_entity_summary")
     show.table(gum_table, name="gum_entity_scores")
 else:
