@@ -123,7 +123,7 @@ def _in_order(items: Sequence[Document | DocumentIssue], cached: set[str],
 
     for item in items:
         if isinstance(item, DocumentIssue):
-            yield {"documents": [issue_row(item, duplicate_of=_duplicate_of(item))]}
+            yield {"documents": [issue_row(item)]}
             continue
         result = cache.get(item) if cache is not None and item.doc_id in cached else None
         if result is None:  # not cached, or the cached file vanished or was unreadable
@@ -133,10 +133,6 @@ def _in_order(items: Sequence[Document | DocumentIssue], cached: set[str],
         yield result
 
 
-def _duplicate_of(issue: DocumentIssue) -> str:
-    """Return the doc_id an issue duplicates, read from its message, else ``""``."""
-    prefix = "duplicate of "
-    return issue.error[len(prefix):].split(" ")[0] if issue.error.startswith(prefix) else ""
 
 
 #: Dask settings of the local cluster a run starts: no statistical profiler. A worker keeps one

@@ -67,7 +67,7 @@ def document_row(document: Document, *, sentences: list[Sentence], lang: str) ->
     }
 
 
-def issue_row(issue: DocumentIssue, *, duplicate_of: str = "") -> dict:
+def issue_row(issue: DocumentIssue) -> dict:
     """Return the ``documents`` row of a file that was not analysed."""
     return {
         "doc_id": issue.doc_id, "path": issue.path, "container": issue.container, "title": "",
@@ -75,7 +75,7 @@ def issue_row(issue: DocumentIssue, *, duplicate_of: str = "") -> dict:
         "n_chars": None, "n_words": None, "n_paragraphs": None, "n_sentences": None,
         "sha256": issue.sha256, "status": issue.status, "error": issue.error,
         "encoding": issue.encoding, "source_format": "", "language": issue.language,
-        "duplicate_of": duplicate_of,
+        "duplicate_of": issue.duplicate_of,
     }
 
 
@@ -88,7 +88,7 @@ def split_duplicates(items: Iterable[Document | DocumentIssue]) -> Iterator[Docu
             if first != item.doc_id:
                 item = DocumentIssue(item.doc_id, item.path, "skipped",
                                      f"duplicate of {first} (same content)", item.sha256,
-                                     item.encoding, container=item.container)
+                                     item.encoding, container=item.container, duplicate_of=first)
         yield item
 
 

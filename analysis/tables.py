@@ -101,7 +101,10 @@ def neutralise_formulas(frame: pd.DataFrame) -> pd.DataFrame:
     for col in out.columns:
         if pd.api.types.is_string_dtype(out[col]) and not pd.api.types.is_bool_dtype(out[col]):
             values = out[col].astype("string")
-            risky = values.str.startswith(FORMULA_TRIGGERS, na=False)
+            # a cell already starting with the escape before a trigger is escaped too, so that
+            # restore_formulas gives it back unchanged ("'=x" -> "''=x" -> "'=x")
+            risky = (values.str.startswith(FORMULA_TRIGGERS, na=False)
+                     | values.str.match(r"^'+[=+\-@\t\r]", na=False))
             out[col] = values.where(~risky, FORMULA_ESCAPE + values)
     return out
 
@@ -112,7 +115,7 @@ def restore_formulas(frame: pd.DataFrame) -> pd.DataFrame:
     for col in out.columns:
         if pd.api.types.is_string_dtype(out[col]):
             values = out[col].astype("string")
-            escaped = values.str.match(r"^'[=+\-@\t\r]", na=False)
+            escaped = values.str.match(r"^'+[=+\-@\t\r]", na=False)
             out[col] = values.where(~escaped, values.str.slice(1))
     return out
 

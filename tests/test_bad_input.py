@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 
 from analysis.evidence import document_html
+from analysis.corpus import text_document
+from analysis.pipeline import issue_row, split_duplicates
 from analysis.runner import analyze_text, run_analysis
 from analysis.tables import check_spans
 
@@ -150,3 +152,11 @@ def test_report_on_hostile_folder_escapes_and_compares(tmp_path):
     assert "&lt;script&gt;alert" in page
     assert "Amina Diallo" in page and "Documents compared" in page
     assert "Traceback" not in page
+
+
+def test_duplicate_names_the_earlier_document_even_with_spaces_in_its_id():
+    first = text_document("Same words.", doc_id="my article")
+    second = text_document("Same words.", doc_id="my copy")
+    items = list(split_duplicates([first, second]))
+    row = issue_row(items[1])
+    assert row["status"] == "skipped" and row["duplicate_of"] == "my article"

@@ -36,7 +36,8 @@ def polnear_dev():
 
 
 def test_halves_are_fixed_and_balanced():
-    assert half_of("Tim Witherspoon_2358") == half_of("Tim Witherspoon_2358")
+    # sha256("Tim Witherspoon_2358") starts with byte 87 (odd): held out, whatever the run
+    assert half_of("Tim Witherspoon_2358") == "held_out"
     sides = [half_of(f"doc{i}") for i in range(1000)]
     assert set(sides) == set(HALVES) and 400 < sides.count("development") < 600
 

@@ -54,13 +54,13 @@ def test_formula_cells_are_neutralised_on_disk_and_restored_on_read(tmp_path):
     rows = [{"doc_id": "d", "sent_id": 0, "paragraph_id": 0, "start_char": 0, "end_char": 9,
              "text": text, "n_words": 1, "source": "=HYPERLINK(1)", "source_type": "media",
              "source_basis": "credit", "attribution_id": ""}
-            for text in ("=1+1", "+SUM(A1)", "-2", "@cmd", "plain")]
+            for text in ("=1+1", "+SUM(A1)", "-2", "@cmd", "plain", "'=quoted")]
     frame = to_table("sentences", rows)
     write_table(frame, tmp_path / "sentences.csv")
     raw = (tmp_path / "sentences.csv").read_text()
     assert ",'=1+1," in raw and ",'+SUM(A1)," in raw and ",'@cmd," in raw and ",=1+1" not in raw
     back = read_table("sentences", tmp_path)
-    assert back["text"].tolist() == ["=1+1", "+SUM(A1)", "-2", "@cmd", "plain"]
+    assert back["text"].tolist() == ["=1+1", "+SUM(A1)", "-2", "@cmd", "plain", "'=quoted"]  # a leading ' survives too
     assert back["source"].iloc[0] == "=HYPERLINK(1)"
 
 

@@ -59,6 +59,7 @@ class DocumentIssue:
     encoding: str = ""
     language: str = ""
     container: str = ""
+    duplicate_of: str = ""  # doc_id of the earlier document with the same content, if a duplicate
 
 
 def paragraph_spans(text: str) -> tuple[tuple[int, int], ...]:
