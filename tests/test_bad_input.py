@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from analysis.evidence import document_html
 from analysis.corpus import text_document
+from analysis.evidence import document_html
 from analysis.pipeline import issue_row, split_duplicates
 from analysis.runner import analyze_text, run_analysis
 from analysis.tables import check_spans
