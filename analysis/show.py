@@ -35,7 +35,7 @@ SHORT = 20
 #: Rows of a longer table that the printed summary shows.
 PRINT_ROWS = 15
 #: In the printed summary of a long table, longer cell texts are cut to this many characters.
-PRINT_CELL_CHARS = 300
+PRINT_CELL_CHARS = 160
 #: Classes that stop MathJax 2 (classic Notebook) and MathJax 3 (JupyterLab 4) typesetting ``$``.
 NO_MATH = "tex2jax_ignore mathjax_ignore"
 #: Text reads left to right (JupyterLab right-aligns table cells by default).
@@ -117,6 +117,11 @@ def _interactive_html(df: pd.DataFrame, *, name: str) -> str:
         columnDefs=[{"className": "dt-left", "targets": "_all"}])  # text reads left to right
 
 
+def _has_long_text(df: pd.DataFrame) -> bool:
+    """Return True when a cell holds text longer than :data:`PRINT_CELL_CHARS`."""
+    return any(isinstance(v, str) and len(v) > PRINT_CELL_CHARS for v in df.to_numpy().ravel())
+
+
 def _note(text: str) -> str:
     """Return a short note under a table."""
     return f'<p class="nr-note {NO_MATH}"><em>{html.escape(text)}</em></p>'
@@ -135,7 +140,14 @@ def table(df: pd.DataFrame, *, name: str, source: str = "", empty: str = "No row
         display(Markdown(empty))
         return
     if len(df) <= SHORT:
-        display(HTML(static_html(df)))
+        whole = static_html(df)
+        if not _has_long_text(df):
+            display(HTML(whole))
+            return
+        printed = static_html(df, cell_chars=PRINT_CELL_CHARS) + _note(
+            "Long texts cut; whole in the HTML report.")
+        display({"text/html": whole, PRINT_MIME: printed, PRINT_WHOLE_MIME: whole,
+                 "text/plain": f"<{len(df)} rows: {name}>"}, raw=True)
         return
     where = f"{source} and the HTML report" if source else "the HTML report"
     printed = static_html(df, limit=PRINT_ROWS, cell_chars=PRINT_CELL_CHARS) + _note(

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
+
+from analysis.hedging.scheme import TOP_TERMS, source_profile
 
 
 def cues(tables):
@@ -116,3 +119,13 @@ def test_hedging_by_source_counts_each_kind_per_100_words(analyze):
     evidence = hedging_sentences(tables, source="Gazette")
     assert evidence[["text", "source_basis"]].values.tolist() == [["reportedly", "outlet"]]
     assert evidence["sentence"].iloc[0] == "The vote reportedly slipped."
+
+
+def test_source_profile_lists_a_sources_most_used_terms_first():
+    sentences = pd.DataFrame({"source": ["Ann"] * 2, "source_type": ["person"] * 2,
+                              "sent_id": [0, 1], "n_words": [10, 10]})
+    words = ["May", "may", "could", *(f"w{i}" for i in range(TOP_TERMS))]
+    hedges = pd.DataFrame({"source": ["Ann"] * len(words), "kind": ["hedge"] * len(words),
+                           "hedge_id": [f"h{i}" for i in range(len(words))], "text": words})
+    terms = source_profile(sentences, hedges).loc[0, "terms"]
+    assert terms.startswith("may ×2, could ×1, w0 ×1") and terms.endswith("… 2 more")

@@ -69,6 +69,16 @@ def test_short_table_is_plain_and_long_table_interactive_on_screen_capped_in_pri
     assert again.data == out.data  # no random table ids: reruns are byte-identical
 
 
+def test_short_table_with_a_long_text_is_whole_on_screen_and_cut_in_print(shell):
+    terms = ", ".join(f"term{i}" for i in range(60))  # a source's many hedge terms
+    df = pd.DataFrame({"source": ["Ann", "Bo"], "terms": [terms, "may"]})
+    (out,) = outputs_of(shell, lambda: show.table(df, name="terms"))
+    assert terms in out.data["text/html"] and terms in out.data[show.PRINT_WHOLE_MIME]
+    printed = out.data[show.PRINT_MIME]
+    assert terms not in printed and terms[: show.PRINT_CELL_CHARS - 1] + "…" in printed
+    assert "Long texts cut; whole in the HTML report." in printed
+
+
 def test_dollar_amounts_are_not_typeset_as_maths(shell):
     outputs_of(shell, show.setup)
     assert pd.get_option("display.html.use_mathjax") is False

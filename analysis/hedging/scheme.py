@@ -50,11 +50,24 @@ def scheme_table() -> pd.DataFrame:
     return frame
 
 
+#: How many of a source's cue words ``source_profile`` lists.
+TOP_TERMS = 8
+
+
+def _top_terms(texts: pd.Series) -> str:
+    """Return "may ×12, could ×8, … 3 more": the most frequent lower-cased cue words, ties by word."""
+    counts = texts.str.lower().value_counts()
+    ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    shown = ", ".join(f"{term} ×{n}" for term, n in ranked[:TOP_TERMS])
+    return shown + (f", … {len(ranked) - TOP_TERMS} more" if len(ranked) > TOP_TERMS else "")
+
+
 def source_profile(sentences: pd.DataFrame, hedges: pd.DataFrame) -> pd.DataFrame:
     """Return one row per source: sentences, words, hedges, boosters, approximators, rates, balance.
 
     ``certainty_balance = (boosters - hedges) / words * 100``: positive sounds sure, negative
-    sounds tentative (approximators do not enter it). Sentences and words are those whose
+    sounds tentative (approximators do not enter it). ``terms``: the source's most used hedge and
+    booster words, most frequent first, with counts (at most :data:`TOP_TERMS`). Sentences and words are those whose
     sentence source is that source.
     """
     base = sentences.groupby("source", dropna=False).agg(
@@ -64,8 +77,7 @@ def source_profile(sentences: pd.DataFrame, hedges: pd.DataFrame) -> pd.DataFram
                                 aggfunc="count", fill_value=0)
     counts = counts.reindex(columns=list(KINDS), fill_value=0).reset_index()
     cues = hedges[hedges["kind"] != "approximator"]
-    terms = cues.groupby("source")["text"].agg(
-        lambda s: ", ".join(sorted(set(s.str.lower())))).rename("terms").reset_index()
+    terms = cues.groupby("source")["text"].agg(_top_terms).rename("terms").reset_index()
     out = base.merge(counts, on="source", how="outer").merge(terms, on="source", how="left")
     numbers = ["sentences", "words", "hedge", "booster", "approximator"]
     out[numbers] = out[numbers].fillna(0).astype(int)
