@@ -16,6 +16,7 @@ from importlib import metadata, resources
 from pathlib import Path
 
 from analysis.corpus import Document
+from analysis.nlp import MODEL_PACKAGE
 
 CACHE_FORMAT = 1
 
@@ -23,8 +24,6 @@ CACHE_FORMAT = 1
 @lru_cache(maxsize=1)
 def pipeline_fingerprint() -> str:
     """Return a hash of the package's code, lexicons and the model package version."""
-    from analysis.nlp import MODEL_PACKAGE
-
     digest = hashlib.sha256(f"format={CACHE_FORMAT}".encode())
     package = resources.files("analysis")
     for path in sorted(_package_files(package), key=str):

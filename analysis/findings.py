@@ -12,6 +12,7 @@ import html
 import pandas as pd
 
 from analysis import lexicons
+from analysis.corpus import read_texts
 from analysis.entities import person_key
 from analysis.hedging import source_profile
 
@@ -322,8 +323,6 @@ def hedging_sentences(tables: dict[str, pd.DataFrame], *, source: str | None = N
 
 def document_texts(tables: dict[str, pd.DataFrame]) -> dict[str, str]:
     """Return ``{doc_id: text}`` of the analysed documents, re-read exactly as analysed."""
-    from analysis.corpus import read_texts
-
     rows = [(row.doc_id, row.path, getattr(row, "container", "")) for row in
             ok_documents(tables).itertuples()]
     texts = read_texts((path, container) for _, path, container in rows)

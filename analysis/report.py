@@ -21,6 +21,7 @@ from pathlib import Path
 
 import nbformat
 
+from analysis.corpus import discover
 from analysis.errors import AnalysisError
 from analysis.show import PRINT_MIME, PRINT_WHOLE_MIME, SETUP_KEY
 
@@ -246,8 +247,6 @@ def _atomic_write_text(path: Path, text: str) -> None:
 def build_report(seeds: Path, out: Path, *, notebooks: Path = ROOT / "notebooks",
                  gold: Path = ROOT / "tests" / "gold") -> dict[str, Path | None]:
     """Run the notebooks on ``seeds`` and write the reader HTML, PDF and analyst HTML to ``out``."""
-    from analysis.corpus import discover
-
     seeds, out = seeds.resolve(), out.resolve()
     discover(seeds)  # fail early, with the folder's name, when there is nothing to read
     executed = execute_notebooks(seeds, out, notebooks=notebooks, gold=gold)

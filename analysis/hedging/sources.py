@@ -51,7 +51,7 @@ def assign_source(cue: Cue, *, attributions: list, narrator: dict[str, str], fra
     """Return the cue with ``source``, ``source_type``, ``attribution_id``, ``source_basis``, ``in_quote``.
 
     Args:
-        cue: a cue with its sent_id set.
+        cue: a cue found by :func:`analysis.hedging.cues.find_cues` (its span is what is read).
         attributions: the document's attribution records.
         narrator: the narrator of the cue's sentence: ``source``, ``source_type``,
             ``source_basis`` (one of :data:`NARRATOR_BASES`) and ``attribution_id``.
