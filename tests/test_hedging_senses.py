@@ -37,4 +37,5 @@ def test_every_rule_has_an_example_of_each_sense():
 def test_sense_word_lists_name_only_known_uses():
     uses = {row["rule"] for row in lexicons.rows("hedge_senses.csv")}
     assert uses == {"permission", "ability", "past_ability", "habit", "softening", "expectation",
-                    "time_marker", "expectation_state", "manner", "reported_future", "raising", "ability_clause", "refusal", "possible_blocker"}
+                    "time_marker", "expectation_state", "manner", "reported_future", "raising", "ability_clause", "refusal", "possible_blocker",
+                    "judgment_as"}

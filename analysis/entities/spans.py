@@ -94,9 +94,13 @@ PORTFOLIOS = frozenset({"finance", "health", "defence", "defense", "foreign", "i
                         "labor", "economy", "trade", "culture", "home", "housing", "farm"})
 
 
-#: First words that make a name a place, with the label it takes ("Fort Lee" is no person).
-PLACE_HEADS = {"Fort": "GPE", "Port": "GPE", "Mount": "LOC", "Mt.": "LOC", "Lake": "LOC",
-               "Cape": "LOC", "Isle": "LOC", "Glacier": "LOC"}
+@lru_cache(maxsize=1)
+def place_heads() -> dict[str, str]:
+    """Return ``{first word: label}`` of words that make a name a place (``lexicons/place_heads.csv``).
+
+    "Fort Lee" typed PERSON by the model is no person.
+    """
+    return {row["term"]: row["label"] for row in lexicons.rows("place_heads.csv")}
 
 
 @lru_cache(maxsize=1)
@@ -183,8 +187,8 @@ def repair(ent: Span) -> Span | None:
     label = ent.label_
     if root.dep_ == "appos" and root.head.lower_ in person_roles() and label != "PERSON":
         label = "PERSON"
-    if label == "PERSON" and len(ent) > 1 and ent[0].text in PLACE_HEADS:
-        label = PLACE_HEADS[ent[0].text]
+    if label == "PERSON" and len(ent) > 1 and ent[0].text in place_heads():
+        label = place_heads()[ent[0].text]
     end = ent.end
     if label == "PERSON":  # "Trump’s ‘Incredibly": a person's name ends at its possessive
         end = next((t.i for t in ent[1:-1] if t.lower_ in ("'s", "’s", "‘s")), ent.end)

@@ -270,7 +270,7 @@ def cognition(token: Token) -> bool:
 def regarded_as(token: Token) -> bool:
     """Return True for verbs of judgment with an 'as' phrase or a predicate ('is considered X')."""
     as_phrase = any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children)
-    if token.lemma_.lower() in ("see", "view", "regard"):
+    if token.lemma_.lower() in sense_words("judgment_as"):
         return as_phrase and token.tag_ == "VBN"  # "is seen as", "widely regarded as"
     return as_phrase or any(c.dep_ in _CLAUSE_DEPS | {"attr", "acomp"} for c in token.children)
 
