@@ -10,7 +10,9 @@ number>``, counting every record of the file from 1, so it is stable.
 
 from __future__ import annotations
 
+import gzip
 import hashlib
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -55,6 +57,7 @@ def read_warc_file(path: Path, *, max_bytes: int = MAX_BYTES) -> Iterator[Docume
                 if not record.format.startswith("warc"):
                     raise ArchiveLoadFailed(f"record {number} is not a WARC record")
                 if not _is_html_response(record):
+                    _check_complete(record, number)
                     continue
                 doc_id, container = f"{stem(path)}:{number}", f"{path.name}#record={number}"
                 try:
@@ -65,6 +68,8 @@ def read_warc_file(path: Path, *, max_bytes: int = MAX_BYTES) -> Iterator[Docume
             size = path.stat().st_size
             if not number:
                 raise ArchiveLoadFailed("no WARC records in the file")
+            if path.suffix == ".gz" and not _gzip_complete(path):
+                raise ArchiveLoadFailed("the gzip stream ends before its last member does (truncated?)")
             if records.offset < size:  # warcio stops quietly at a cut-off gzip member
                 raise ArchiveLoadFailed(f"{size - records.offset:,} bytes after offset "
                                         f"{records.offset:,} could not be read (truncated?)")
@@ -72,6 +77,32 @@ def read_warc_file(path: Path, *, max_bytes: int = MAX_BYTES) -> Iterator[Docume
         at = f"after record {number}" if number else "at its first record"
         raise UnreadableDocument(str(path), f"corrupt WARC {at} ({type(exc).__name__}: "
                                             f"{str(exc)[:200]}); records before it were read") from exc
+
+
+def _gzip_complete(path: Path) -> bool:
+    """Return True when every gzip member of the file decompresses to its end-of-stream marker.
+
+    warcio reads a member cut inside a record's headers as a shorter record without complaint.
+    """
+    try:
+        with gzip.open(path, "rb") as stream:
+            while stream.read(1 << 20):
+                pass
+    except (EOFError, OSError, zlib.error):
+        return False
+    return True
+
+
+def _check_complete(record, number: int) -> None:
+    """Read a skipped record to its end; raise :class:`ArchiveLoadFailed` when it is cut off.
+
+    A file cut inside a request or image record would otherwise end quietly, its truncation
+    unnoticed (only HTML records are read for their text).
+    """
+    while record.raw_stream.read(1 << 16):
+        pass
+    if record.raw_stream.limit > 0:
+        raise ArchiveLoadFailed(f"record {number} is cut off ({record.raw_stream.limit:,} bytes missing)")
 
 
 def _is_html_response(record) -> bool:
