@@ -49,7 +49,7 @@ def read_warc_file(path: Path, *, max_bytes: int = MAX_BYTES) -> Iterator[Docume
         UnreadableDocument: the file is not a WARC, or breaks part-way (the message names the
             record where reading stopped; the records before it are yielded).
     """
-    number = 0
+    number, cut_record = 0, False
     try:
         with path.open("rb") as handle:
             records = ArchiveIterator(handle)
@@ -65,10 +65,11 @@ def read_warc_file(path: Path, *, max_bytes: int = MAX_BYTES) -> Iterator[Docume
                                            max_bytes=max_bytes)
                 except UnreadableDocument as exc:
                     yield issue_of(exc, doc_id=doc_id, path=path, container=container)
+                    cut_record = cut_record or record.raw_stream.limit > 0  # named as truncated
             size = path.stat().st_size
             if not number:
                 raise ArchiveLoadFailed("no WARC records in the file")
-            if path.suffix == ".gz" and not _gzip_complete(path):
+            if path.suffix == ".gz" and not cut_record and not _gzip_complete(path):
                 raise ArchiveLoadFailed("the gzip stream ends before its last member does (truncated?)")
             if records.offset < size:  # warcio stops quietly at a cut-off gzip member
                 raise ArchiveLoadFailed(f"{size - records.offset:,} bytes after offset "
