@@ -13,7 +13,7 @@ from pathlib import Path
 from analysis import bench as benchmark
 from analysis.corpus import Columns
 from analysis.engine import usable_cores
-from analysis.errors import AnalysisError, CorpusError
+from analysis.errors import AnalysisError
 from analysis.evaluation import evaluate_all
 from analysis.evaluation.corpora import GoldCorpusError, corpora_dir
 from analysis.evaluation.gum_entities import evaluate_gum_entities
@@ -21,6 +21,16 @@ from analysis.evaluation.hedging_real import hedging_scores
 from analysis.evaluation.real_text import attribution_scores
 from analysis.report import build_report
 from analysis.runner import EXIT_NOTHING, EXIT_OK, exit_status, run_analysis
+
+
+def say(text: str, *, err: bool = False) -> None:
+    """Write one message for the user: results to stdout, diagnostics to stderr (flushed).
+
+    The only place the package writes to the terminal; every other module returns or raises.
+    """
+    stream = sys.stderr if err else sys.stdout
+    stream.write(f"{text}\n")
+    stream.flush()
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -144,14 +154,11 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "bench":
             return _bench(args, argv)
         return _analyze(args)
-    except CorpusError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return EXIT_NOTHING
-    except AnalysisError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+    except AnalysisError as exc:  # CorpusError included: the message names the file or folder
+        say(f"error: {exc}", err=True)
         return EXIT_NOTHING
     except KeyboardInterrupt:
-        print("interrupted: tables already on disk are the previous complete ones", file=sys.stderr)
+        say("interrupted: tables already on disk are the previous complete ones", err=True)
         return 130
 
 
@@ -170,9 +177,9 @@ def _analyze(args: argparse.Namespace) -> int:
     for row in bad.itertuples(index=False):
         inside = str(row.container).partition("#")[2] if isinstance(row.container, str) else ""
         where = f"{row.path}#{inside}" if inside else row.path  # the row or record of a container
-        print(f"{row.status}: {where}: {row.error}", file=sys.stderr)
+        say(f"{row.status}: {where}: {row.error}", err=True)
     ok = int((docs["status"] == "ok").sum())
-    print(f"analysed {ok} of {len(docs)} documents; tables in {args.out}", file=sys.stderr)
+    say(f"analysed {ok} of {len(docs)} documents; tables in {args.out}", err=True)
     return exit_status(docs)
 
 
@@ -181,32 +188,32 @@ def _evaluate(args: argparse.Namespace) -> int:
     if not args.no_corpora:
         _evaluate_real_text(args.corpora)
     for name, frame in evaluate_all(args.gold).items():
-        print(f"== own gold ({args.gold}): {name}")
-        print(frame.to_string(index=False))
+        say(f"== own gold ({args.gold}): {name}")
+        say(frame.to_string(index=False))
     return EXIT_OK
 
 
 def _evaluate_real_text(root: str | None) -> None:
     """Print the real-text scores: attributions, hedges, entities (each credits its corpus)."""
     if corpora_dir(root) is None:
-        print("real text: skipped (no public gold corpora folder; see --corpora)", file=sys.stderr)
+        say("real text: skipped (no public gold corpora folder; see --corpora)", err=True)
         return
-    print("== attributions on real text (PolNeAR, Newell et al. 2018; GUM, Zeldes 2017)")
-    print(attribution_scores(root=root).to_string(index=False))
+    say("== attributions on real text (PolNeAR, Newell et al. 2018; GUM, Zeldes 2017)")
+    say(attribution_scores(root=root).to_string(index=False))
     for name, frame in hedging_scores(root=root).items():
-        print(f"== {name}")
-        print(frame.to_string(index=False))
-    print("== entities on real text (GUM dev genres, Zeldes 2017)")
+        say(f"== {name}")
+        say(frame.to_string(index=False))
+    say("== entities on real text (GUM dev genres, Zeldes 2017)")
     try:
-        print(evaluate_gum_entities(root=root).to_string(index=False))
+        say(evaluate_gum_entities(root=root).to_string(index=False))
     except GoldCorpusError as exc:
-        print(f"skipped: {exc}")
+        say(f"skipped: {exc}")
 
 
 def _report(args: argparse.Namespace) -> int:
     """Render the report and name what was written."""
     for name, path in build_report(Path(args.seeds), Path(args.out)).items():
-        print(f"{name}: {path if path else 'skipped (chromium not installed)'}", file=sys.stderr)
+        say(f"{name}: {path if path else 'skipped (chromium not installed)'}", err=True)
     return EXIT_OK
 
 
@@ -221,7 +228,7 @@ def _bench(args: argparse.Namespace, argv: list[str] | None) -> int:
 
     def log(message: str) -> None:
         if not args.quiet:
-            print(message, file=sys.stderr, flush=True)
+            say(message, err=True)
 
     words = argv if argv is not None else sys.argv[1:]
     report = benchmark.run_benchmark(
@@ -231,9 +238,9 @@ def _bench(args: argparse.Namespace, argv: list[str] | None) -> int:
         memory_sizes=args.memory_sizes or (() if args.small else benchmark.MEMORY_SIZES),
         command="python -m analysis " + " ".join(words), log=log)
     benchmark.write_json_atomic(report, Path(args.out))
-    print(benchmark.format_table(report["runs"]))
+    say(benchmark.format_table(report["runs"]))
     if report["memory_check"]:
-        print(benchmark.format_memory(report["memory_check"]))
-    print(f"corpus: {report['corpus']['source']}; JSON: {args.out}")
+        say(benchmark.format_memory(report["memory_check"]))
+    say(f"corpus: {report['corpus']['source']}; JSON: {args.out}")
     return EXIT_OK
 
