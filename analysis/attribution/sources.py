@@ -26,24 +26,32 @@ def sentence_sources(document: Document, sentences: list,
         for sid in covered:
             explicit.setdefault(sid, a)
     credits = [a for a in attributions if a.kind == "credit"]
+    dateline = next((c for c in credits if c.cue_lemma == "credit" and c.content_span
+                     and c.content_span[0] > c.cue_span[0]), None)
     outlet = document.metadata.get("outlet", "")
     out = {}
     for s in sentences:
         para = document.paragraphs[s.paragraph_id] if document.paragraphs else (0, 0)
         credit = next((c for c in credits if para[0] <= c.cue_span[0] < para[1]), None)
-        dateline = next((c for c in credits if c.cue_lemma == "credit" and c.content_span
-                         and c.content_span[0] > c.cue_span[0]), None)
         if s.sent_id in explicit:
             a = explicit[s.sent_id]
             out[s.sent_id] = _basis(a.source, a.source_type, "explicit", a.attribution_id)
-        elif credit or dateline:
-            c = credit or dateline
-            out[s.sent_id] = _basis(c.source, c.source_type, "credit", c.attribution_id)
-        elif outlet:
-            out[s.sent_id] = _basis(outlet, "media", "outlet", "")
         else:
-            out[s.sent_id] = _basis("unattributed", "unattributed", "unattributed", "")
+            out[s.sent_id] = narrator_record(credit or dateline, outlet=outlet)
     return out
+
+
+def narrator_record(credit: Attribution | None, *, outlet: str) -> dict[str, str]:
+    """Return the narrator of a sentence no speaker claims: its credit, else the outlet, else nobody.
+
+    The record has ``source``, ``source_type``, ``source_basis`` (``credit``, ``outlet`` or
+    ``unattributed``) and ``attribution_id``; the hedging layer uses it for narration too.
+    """
+    if credit is not None:
+        return _basis(credit.source, credit.source_type, "credit", credit.attribution_id)
+    if outlet:
+        return _basis(outlet, "media", "outlet", "")
+    return _basis("unattributed", "unattributed", "unattributed", "")
 
 
 def _basis(source: str, source_type: str, basis: str, attribution_id: str) -> dict[str, str]:

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from analysis.attribution.sources import narrator_record
 from analysis.hedging.cues import Cue
 
 SOURCE_BASES = ("cue", "subject", "content", "credit", "outlet", "unattributed")
@@ -99,19 +100,8 @@ def narrators(sentences: list, sources: dict[int, dict[str, str]], attributions:
             continue
         para = paragraphs[s.paragraph_id] if paragraphs and s.paragraph_id < len(paragraphs) else None
         credit = next((c for c in credits if para and para[0] <= c.cue_span[0] < para[1]), None) or dateline
-        if credit is not None:
-            out[s.sent_id] = _record(credit.source, credit.source_type, "credit", credit.attribution_id)
-        elif outlet:
-            out[s.sent_id] = _record(outlet, "media", "outlet", "")
-        else:
-            out[s.sent_id] = _record("unattributed", "unattributed", "unattributed", "")
+        out[s.sent_id] = narrator_record(credit, outlet=outlet)
     return out
-
-
-def _record(source: str, source_type: str, basis: str, attribution_id: str) -> dict[str, str]:
-    """Return a narrator record."""
-    return {"source": source, "source_type": source_type, "source_basis": basis,
-            "attribution_id": attribution_id}
 
 
 def _within(cue: Cue, span: tuple[int, int] | None) -> bool:
