@@ -11,8 +11,9 @@ and Content spans; it does not mark hedges. So the *predicted* cues are judged, 
 * **Right source, inside an attribution.** The cue's predicted attribution (``attribution_id``
   in ``hedges.csv``, basis ``cue`` or ``content``) has a source span overlapping a gold Source
   fragment, *or* the last word of the predicted canonical source occurs in the gold Source text
-  (a resolved pronoun: gold "he", predicted "Hillary Clinton" is wrong, "Clinton" for gold
-  "Mrs. Clinton" is right). A cue given to the narrator here is wrong.
+  (words lower-cased, without punctuation and possessive 's, so "Tanner" is in "Michael Tanner,
+  an analyst"; a resolved pronoun: gold "he", predicted "Hillary Clinton" is wrong, "Clinton" for
+  gold "Mrs. Clinton" is right). A cue given to the narrator here is wrong.
 * **Right source, in narration.** A cue outside every gold attribution is right when it stays
   with the narrator (``source_basis`` ``credit``, ``outlet`` or ``unattributed``).
 
@@ -23,6 +24,7 @@ Develop on ``train``, report ``dev``; the test split is never read.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import pandas as pd
@@ -93,6 +95,11 @@ def _with_gold_attributions(gold: GoldDocument, document: Document, doc: Doc) ->
     return {"hedges": [h.as_row(gold.doc_id) for h in hedges], "attributions": rows}
 
 
+def source_words(text: str) -> list[str]:
+    """Return the lower-cased words of ``text``, possessive 's and punctuation removed."""
+    return re.findall(r"[^\W_]+(?:[-'’][^\W_]+)*", re.sub(r"['’]s\b", "", text.lower()))
+
+
 def gold_owner(start: int, attributions: list[GoldAttribution]) -> GoldAttribution | None:
     """Return the gold attribution with a source whose content or cue holds ``start``, else None."""
     for a in attributions:
@@ -112,9 +119,9 @@ def judge(cue: dict, gold: GoldDocument, predicted: dict[str, dict]) -> dict:
     start, end = pred.get("source_start_char"), pred.get("source_end_char")
     spans = [] if pd.isna(start) or pd.isna(end) else [(int(start), int(end))]
     overlap = any(s < ge and gs < e for s, e in spans for gs, ge in owner.source)
-    gold_text = " ".join(gold.text[s:e] for s, e in owner.source).lower()
-    words = str(cue["source"]).lower().replace("’s", "").replace("'s", "").split()
-    named = bool(words) and words[-1] in gold_text.split()
+    gold_words = set(source_words(" ".join(gold.text[s:e] for s, e in owner.source)))
+    words = source_words(str(cue["source"]))
+    named = bool(words) and words[-1] in gold_words
     return {"scope": "inside an attribution", "right": overlap or named}
 
 
