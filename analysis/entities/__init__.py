@@ -34,6 +34,7 @@ from analysis.entities.names import (
     person_key,
     person_titles,
 )
+from analysis.entities.shortforms import link_short_forms, unify_variants
 from analysis.entities.spans import (
     ENTITY_TYPES,
     entity_spans,
@@ -75,7 +76,9 @@ def find_mentions(doc: Doc) -> list[Mention]:
                                breaks=[bisect.bisect_left(newlines, s) for s, _, _ in spans])
     before = [_word_before(text, s, e) for s, e, _ in spans]
     labels = unify_labels(names, labels, before, fixed=gazetteer())
+    names = unify_variants(names, labels)
     names = link_organisations(names, labels, basis)
+    names = link_short_forms(names, labels, basis)
     labels = unify_labels(names, labels, before, fixed=gazetteer())
     return [Mention(start_char=s, end_char=e, text=text[s:e], label=label, entity=name,
                     link_basis=b)
