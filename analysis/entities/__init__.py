@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 
 from analysis.entities.corpus import link_corpus
 from analysis.entities.files import relink_files
+from analysis.entities.kinship import relative_mentions
 from analysis.entities.linking import (
     consistent_person_labels,
     link_organisations,
@@ -73,7 +74,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
                                       fixed=frozenset(gazetteer()))
     newlines = [i for i, ch in enumerate(text) if ch == "\n"]
     names, basis = link_people(names, labels,
-                               breaks=[bisect.bisect_left(newlines, s) for s, _, _ in spans])
+                               breaks=[bisect.bisect_left(newlines, s) for s, _, _ in spans],
+                               relatives=relative_mentions(doc, spans))
     before = [_word_before(text, s, e) for s, e, _ in spans]
     labels = unify_labels(names, labels, before, fixed=gazetteer())
     names = unify_variants(names, labels)
