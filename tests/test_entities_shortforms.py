@@ -87,3 +87,8 @@ def test_short_forms_in_running_text(analyze, text, short, full):
     rows = analyze(text)["entities"].to_dict("records")
     assert len({r["entity"] for r in rows if r["text"] in (short, full)}) == 1
     assert {r["text"] for r in rows} >= {short, full}
+
+
+def test_of_candidates_that_extend_one_another_the_shortest_is_taken():
+    names = ["National League", "National League Central", "National League Central Standings"]
+    assert link_short_forms(names, ["ORG"] * 3, ["text"] * 3)[0] == "National League Central"

@@ -205,8 +205,16 @@ def shortens(short: str, long: str, *, short_label: str) -> str | None:
     return next((rule.name for rule in RULES if rule.test(s, lw, short_label)), None)
 
 
+def _extends(longer: str, shorter: str) -> bool:
+    """Return True when ``longer``'s words begin with all of ``shorter``'s."""
+    lw, sw = _words(longer), _words(shorter)
+    return len(lw) > len(sw) and lw[:len(sw)] == sw
+
+
 def link_short_forms(names: list[str], labels: list[str], basis: list[str]) -> list[str]:
-    """Return names with each short form replaced by the one longer name it shortens.
+    """Return names with each short form replaced by the one longer name it shortens (of candidates
+    that extend one another, ``Major League Baseball`` and ``Major League Baseball Draft``, the
+    shortest).
 
     ``labels`` and ``basis`` are updated in place: a linked mention takes the long name's label
     (the model types a full name more reliably than its short form) and ``link_basis`` ``document``.
@@ -220,6 +228,7 @@ def link_short_forms(names: list[str], labels: list[str], basis: list[str]) -> l
         if label in NAME_LABELS and (name, label) not in target:
             hits = [n for n in long_labels if n != name and len(n) > len(name)
                     and shortens(name, n, short_label=label)]
+            hits = [h for h in hits if not any(o != h and _extends(h, o) for o in hits)]
             target[(name, label)] = hits[0] if len(hits) == 1 else name
     out = list(names)
     for i, (name, label) in enumerate(zip(names, labels)):
