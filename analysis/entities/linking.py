@@ -22,7 +22,12 @@ import re
 from collections import Counter
 from collections.abc import Collection, Sequence
 
-from analysis.entities.names import fold, person_key, preferred_form
+from analysis.entities.names import (
+    fold,
+    given_name_variants,
+    person_key,
+    preferred_form,
+)
 from analysis.entities.spans import ENTITY_TYPES
 
 #: Words before a mention that mark it as a place ("in Łódź", "near Tulsa").
@@ -95,7 +100,8 @@ def link_people(names: list[str], labels: list[str], *, breaks: Sequence[int] = 
     for i, k in enumerate(keys):
         if len(k) != 1:
             continue
-        hits = [g for g in shown if _word_hits(k[0], g)]
+        formal = given_name_variants().get(k[0], k[0])  # "Larry" for Lawrence Lessig
+        hits = [g for g in shown if _word_hits(k[0], g) or _word_hits(formal, g)]
         hits = [g for g in hits if introduced[g]] or hits
         group = hits[0] if len(hits) == 1 else _choose(i, hits, full, keys, root, paragraphs, forms)
         if group is not None:

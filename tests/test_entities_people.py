@@ -1,4 +1,4 @@
-"""Relatives sharing a surname (issue 14): a name introduced as a relative does not take the surname."""
+"""People in one article (issue 14): relatives sharing a surname; a first name's short form (Larry = Lawrence)."""
 
 from __future__ import annotations
 
@@ -32,3 +32,20 @@ def test_relatives_only_break_ties_between_bearers():
     assert link_people(["Ana Ruiz", "Luis Ruiz", "Ruiz"], labels, relatives={1})[0][2] == "Ana Ruiz"
     # without the mark, the nearest preceding full mention decides (news: Hillary / Bill Clinton)
     assert link_people(["Ana Ruiz", "Luis Ruiz", "Ruiz"], labels)[0][2] == "Luis Ruiz"
+
+
+# ------------------------------------------------------------ a first name's short form
+def test_a_first_names_short_form_is_the_same_person():
+    names, _ = link_people(["Lawrence Okafor", "Larry Okafor", "Larry"], ["PERSON"] * 3)
+    assert len(set(names)) == 1
+
+
+def test_a_surname_that_is_also_a_short_form_still_links():
+    names, _ = link_people(["Philip Dick", "Dick"], ["PERSON"] * 2)
+    assert names == ["Philip Dick", "Philip Dick"]
+
+
+def test_ambiguous_short_forms_are_not_expanded():
+    from analysis.entities.names import person_key
+    assert person_key("Bill Ortiz") == person_key("William Ortiz")
+    assert person_key("Ted Ortiz") != person_key("Edward Ortiz")  # Ted: Edward or Theodore
