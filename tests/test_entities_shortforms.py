@@ -49,6 +49,7 @@ def test_different_names_keep_different_keys(a, b):
 def test_variants_take_the_fullest_spelling():
     names = unify_variants(["Green party", "U.S. Green Party", "Green Party"], ["ORG"] * 3)
     assert names == ["U.S. Green Party"] * 3
+    assert unify_variants(["FARGO", "Fargo"], ["GPE"] * 2) == ["Fargo"] * 2  # not the dateline's
 
 
 def test_short_form_takes_the_one_long_name_and_its_label():
@@ -81,7 +82,6 @@ def test_a_person_is_not_shortened_from_an_institution():
     ("Tufts University admitted 300 students. Officials at Tufts said it was a record.",
      "Tufts", "Tufts University"),
     ("The parade went down Elm St. on Saturday. Shops on Elm Street stayed open.", "Elm St.", "Elm Street"),
-    ("She moved to New York City in May. New York suited her, she said.", "New York", "New York City"),
 ])
 def test_short_forms_in_running_text(analyze, text, short, full):
     rows = analyze(text)["entities"].to_dict("records")
@@ -89,6 +89,6 @@ def test_short_forms_in_running_text(analyze, text, short, full):
     assert {r["text"] for r in rows} >= {short, full}
 
 
-def test_of_candidates_that_extend_one_another_the_shortest_is_taken():
+def test_an_organisation_prefix_is_its_name_but_one_word():
     names = ["National League", "National League Central", "National League Central Standings"]
-    assert link_short_forms(names, ["ORG"] * 3, ["text"] * 3)[0] == "National League Central"
+    assert link_short_forms(names, ["ORG"] * 3, ["text"] * 3)[:2] == ["National League Central"] * 2

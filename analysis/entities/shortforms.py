@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from analysis import lexicons
 from analysis.entities.linking import _ACRONYM_SKIP, ORG_HEADS, _acronym
-from analysis.entities.names import alias_table, fold, preferred_form
+from analysis.entities.names import alias_table, fold, gazetteer, preferred_form
 
 #: Labels of organisation and place names (the names these passes link).
 NAME_LABELS = ("ORG", "FAC", "GPE", "LOC")
@@ -80,16 +80,24 @@ def variant_key(name: str, label: str) -> str:
     return fold(" ".join(words))
 
 
+def _fullest(forms: list[str]) -> list[str]:
+    """Return the forms with the most words, all-capitals ones (a dateline's ``FARGO``) only when
+    no other form is left: ``U.S. Congress`` over ``Congress``."""
+    cased = [f for f in forms if not f.isupper()] or forms
+    most = max(len(_words(f)) for f in cased)
+    return [f for f in cased if len(_words(f)) == most]
+
+
 def unify_variants(names: list[str], labels: list[str]) -> list[str]:
     """Return names with every organisation or place shown in one spelling per article: of the
-    spellings with the most words, the article's preferred one (:func:`preferred_form`)."""
+    spellings with the most words (not all capitals), the article's preferred one
+    (:func:`preferred_form`)."""
     forms: dict[str, list[str]] = {}
     keys = [variant_key(n, lab) if lab in NAME_LABELS else None for n, lab in zip(names, labels)]
     for name, k in zip(names, keys):
         if k is not None:
             forms.setdefault(k, []).append(name)
-    shown = {k: preferred_form([n for n in f if len(_words(n)) == max(len(_words(m)) for m in f)])
-             for k, f in forms.items()}  # the fullest spelling: "U.S. Congress" over "Congress"
+    shown = {k: preferred_form(_fullest(f)) for k, f in forms.items()}
     return [shown[k] if k is not None else n for n, k in zip(names, keys)]
 
 
@@ -97,14 +105,14 @@ def unify_variants(names: list[str], labels: list[str]) -> list[str]:
 def before_generic_head(short: list[str], long: list[str], short_label: str) -> bool:
     """``Rice`` / ``Rice University``, ``Lakeshore`` / ``Lakeshore Avenue``: the name without its
     generic head (``lexicons/name_heads.csv``). A place-typed short name is not an institution
-    (``Washington`` the state, not ``Washington University``); before ``City`` only a name of two
-    words or more (``Kansas`` is not ``Kansas City``)."""
+    (``Washington`` the state, not ``Washington University``). *City* is no generic head: ``Kansas``
+    is not ``Kansas City``, and in US news ``New York`` is as often the state as the city."""
     if len(long) != len(short) + 1 or long[:-1] != short:
         return False
     kind = name_heads().get(fold(long[-1]))
     if kind == "institution":
         return short_label not in _PLACE_ONLY
-    return kind == "place" or (kind == "place_multiword" and len(short) >= 2)
+    return kind == "place"
 
 
 def head_alone(short: list[str], long: list[str], short_label: str) -> bool:
@@ -114,18 +122,22 @@ def head_alone(short: list[str], long: list[str], short_label: str) -> bool:
 
 
 def organisation_prefix(short: list[str], long: list[str], short_label: str) -> bool:
-    """``Major League`` / ``Major League Baseball``: the first words of an organisation's name,
-    ending in an organisation head noun themselves (two words or more)."""
-    return (len(short) >= 2 and len(long) > len(short) and long[:len(short)] == short
-            and fold(short[-1]) in ORG_HEADS)
+    """``Major League`` / ``Major League Baseball``: an organisation's name but its last word, ending
+    in an organisation head noun itself (two words or more). Two words more name a part of it
+    (``State Department Inspector General``)."""
+    return (len(short) >= 2 and len(long) == len(short) + 1 and long[:-1] == short
+            and fold(short[-1]) in ORG_HEADS and long[-1][:1].isupper())
 
 
 def last_word(short: list[str], long: list[str], short_label: str) -> bool:
     """``Pirates`` / ``Pittsburgh Pirates`` (a team's nickname after its place), ``Holt`` / ``Brock
     Holt`` (a person the model typed an organisation): the long name's last word alone, typed an
     organisation, after a capitalised word (``Washington`` is not ``University of Washington``),
-    not a head noun (``Congress``). A place's last word is another place (``Texas``, ``North Texas``)."""
+    not a head noun (``Congress``), an acronym or a gazetteer name (``Twitter``: not ``Wilayat
+    Twitter``). A place's last word is another place (``Texas``, ``North Texas``)."""
     if len(short) != 1 or len(long) < 2 or long[-1] != short[0] or not short[0][:1].isupper():
+        return False
+    if short[0].isupper() or short[0] in gazetteer():  # GOP, NFL, Twitter: names of their own
         return False
     if fold(short[0]) in ORG_HEADS or fold(short[0]) in name_heads():
         return False
@@ -168,9 +180,10 @@ class ShortFormRule:
 RULES: tuple[ShortFormRule, ...] = (
     ShortFormRule("before a generic head", before_generic_head,
                   (("Tufts", "ORG", "Tufts University"), ("Telegraph", "GPE", "Telegraph Avenue"),
-                   ("Los Angeles", "GPE", "Los Angeles County"), ("New York", "GPE", "New York City"),
+                   ("Los Angeles", "GPE", "Los Angeles County"), ("Buena Vista", "GPE", "Buena Vista Road"),
                    ("Elm", "ORG", "Elm Street")),
                   (("Georgia", "GPE", "Georgia College"), ("Kansas", "GPE", "Kansas City"),
+                   ("New York", "GPE", "New York City"),
                    ("Durham", "GPE", "Durham Cathedral"), ("Denver", "GPE", "Denver International Airport"),
                    ("Brooklyn", "GPE", "Brooklyn Bridge"),
                    # an island's name alone is as often the town on it
@@ -181,13 +194,15 @@ RULES: tuple[ShortFormRule, ...] = (
     ShortFormRule("organisation's first words", organisation_prefix,
                   (("National League", "ORG", "National League Central"),
                    ("Premier League", "ORG", "Premier League Football")),
-                  (("National", "ORG", "National League Central"), ("New York", "GPE", "New York Times"))),
+                  (("National", "ORG", "National League Central"), ("New York", "GPE", "New York Times"),
+                   ("State Department", "ORG", "State Department Inspector General"))),
     ShortFormRule("last word of the name", last_word,
                   (("Mariners", "ORG", "Seattle Mariners"), ("Okafor", "ORG", "Chidi Okafor")),
                   (("York", "GPE", "New York"), ("Africa", "LOC", "South Africa"),
                    ("Texas", "GPE", "North Texas"), ("Mariners", "GPE", "Seattle Mariners"),
                    ("Oregon", "ORG", "University of Oregon"), ("Congress", "ORG", "US Congress"),
-                   ("Texas", "ORG", "University of North Texas"))),
+                   ("Texas", "ORG", "University of North Texas"), ("NFL", "ORG", "Reno NFL"),
+                   ("Twitter", "ORG", "Parody Twitter"))),
     ShortFormRule("acronym", acronym,
                   (("NM", "ORG", "New Mexico"), ("NHL", "ORG", "National Hockey League")),
                   (("NM", "ORG", "North Carolina"), ("Nm", "ORG", "New Mexico"))),
@@ -205,16 +220,8 @@ def shortens(short: str, long: str, *, short_label: str) -> str | None:
     return next((rule.name for rule in RULES if rule.test(s, lw, short_label)), None)
 
 
-def _extends(longer: str, shorter: str) -> bool:
-    """Return True when ``longer``'s words begin with all of ``shorter``'s."""
-    lw, sw = _words(longer), _words(shorter)
-    return len(lw) > len(sw) and lw[:len(sw)] == sw
-
-
 def link_short_forms(names: list[str], labels: list[str], basis: list[str]) -> list[str]:
-    """Return names with each short form replaced by the one longer name it shortens (of candidates
-    that extend one another, ``Major League Baseball`` and ``Major League Baseball Draft``, the
-    shortest).
+    """Return names with each short form replaced by the one longer name it shortens.
 
     ``labels`` and ``basis`` are updated in place: a linked mention takes the long name's label
     (the model types a full name more reliably than its short form) and ``link_basis`` ``document``.
@@ -228,7 +235,6 @@ def link_short_forms(names: list[str], labels: list[str], basis: list[str]) -> l
         if label in NAME_LABELS and (name, label) not in target:
             hits = [n for n in long_labels if n != name and len(n) > len(name)
                     and shortens(name, n, short_label=label)]
-            hits = [h for h in hits if not any(o != h and _extends(h, o) for o in hits)]
             target[(name, label)] = hits[0] if len(hits) == 1 else name
     out = list(names)
     for i, (name, label) in enumerate(zip(names, labels)):
