@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.entities.linking import link_people
+from analysis.entities.linking import consistent_person_labels, link_people
 
 
 @pytest.mark.parametrize("text,surname,person", [
@@ -49,3 +49,9 @@ def test_ambiguous_short_forms_are_not_expanded():
     from analysis.entities.names import person_key
     assert person_key("Bill Ortiz") == person_key("William Ortiz")
     assert person_key("Ted Ortiz") != person_key("Edward Ortiz")  # Ted: Edward or Theodore
+
+
+@pytest.mark.parametrize("label", ["ORG", "PRODUCT", "NORP"])
+def test_a_persons_first_name_mistyped_is_the_person(label):
+    labels = consistent_person_labels(["Jared Okafor", "Jared"], ["PERSON", label])
+    assert labels == ["PERSON", "PERSON"]

@@ -133,7 +133,7 @@ def consistent_person_labels(names: list[str], labels: list[str], *,
                              fixed: frozenset[str] = frozenset()) -> list[str]:
     """Return labels with one person's short mentions made PERSON when the model said otherwise.
 
-    "Zhuravlyov" (ORG) after "Alexei Zhuravlyov" (PERSON), "Daniel" (ORG) beside "Daniel
+    "Zhuravlyov" (ORG) after "Alexei Zhuravlyov" (PERSON), "Daniel" (ORG or PRODUCT) beside "Daniel
     Bernoulli", and "Natalya Kuznetsova" (ORG) when "Kuznetsova" alone is a PERSON, are the same
     person: the document decides. Names in ``fixed`` (the gazetteer) keep their label.
     """
@@ -145,7 +145,7 @@ def consistent_person_labels(names: list[str], labels: list[str], *,
     for name, label in zip(names, labels):
         words = name.split()
         folded = fold(name)
-        if name not in fixed and label in ("ORG", "GPE", "NORP") and (
+        if name not in fixed and label in ("ORG", "GPE", "NORP", "PRODUCT") and (
                 (len(words) == 1 and (folded in last or (label != "GPE" and folded in first)))
                 or (len(words) == 2 and fold(words[-1]) in short and all(w[:1].isupper() for w in words))):
             label = "PERSON"
