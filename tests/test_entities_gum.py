@@ -1,8 +1,8 @@
 """Entity accuracy on real text: GUM's dev genres (``../shared/corpora/gum_dev``).
 
 Floors sit a little below the figures measured when this was written (README, "Accuracy"):
-project mention F1 0.642 vs the bare model's 0.511 (person 0.707, organisation 0.540, place
-0.652); canonical grouping 0.808 vs 0.562 (0.750 before the short-form, relative and first-name
+project mention F1 0.644 vs the bare model's 0.511 (person 0.708, organisation 0.545, place
+0.652); canonical grouping 0.811 vs 0.562 (0.750 before the short-form, relative and first-name
 rules of issue 14).
 The rules of the comparison are in :mod:`analysis.evaluation.gum_entities`.
 """
@@ -45,13 +45,13 @@ def test_mention_f1_floor_and_gain_over_the_bare_model(scores):
     assert project - bare >= 0.10
 
 
-@pytest.mark.parametrize("group,floor", [("person", 0.68), ("organisation", 0.51), ("place", 0.62)])
+@pytest.mark.parametrize("group,floor", [("person", 0.68), ("organisation", 0.52), ("place", 0.62)])
 def test_mention_f1_by_type_group(scores, group, floor):
     assert scores[("project", MENTION, group)] >= floor
 
 
 def test_canonical_grouping_floor(scores):
-    assert scores[("project", GROUPING, "all")] >= 0.78
+    assert scores[("project", GROUPING, "all")] >= 0.79
     assert scores[("project", GROUPING, "all")] - scores[("bare model", GROUPING, "all")] >= 0.15
 
 

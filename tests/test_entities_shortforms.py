@@ -74,8 +74,17 @@ def test_short_forms_link_through_a_chain():
 
 
 def test_a_person_is_not_shortened_from_an_institution():
-    names = ["Okafor University", "Okafor"]
-    assert link_short_forms(names, ["ORG", "PERSON"], ["text"] * 2)[1] == "Okafor"
+    names = ["Okafor University", "Chidi Okafor", "Okafor"]  # the person pass linked Okafor to Chidi
+    labels = ["ORG", "PERSON", "PERSON"]
+    assert link_short_forms(names, labels, ["text", "text", "document"])[2] == "Okafor"
+
+
+def test_a_one_word_person_nobody_carries_is_the_institution():
+    names, labels, basis = ["Tufts University", "Tufts"], ["ORG", "PERSON"], ["text", "none"]
+    assert link_short_forms(names, labels, basis) == ["Tufts University"] * 2
+    assert labels == ["ORG", "ORG"] and basis == ["text", "document"]
+    # a place head does not make a person a street: Elm typed PERSON stays
+    assert link_short_forms(["Elm Street", "Elm"], ["FAC", "PERSON"], ["text", "none"])[1] == "Elm"
 
 
 @pytest.mark.parametrize("text,short,full", [

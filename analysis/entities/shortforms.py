@@ -220,11 +220,21 @@ def shortens(short: str, long: str, *, short_label: str) -> str | None:
     return next((rule.name for rule in RULES if rule.test(s, lw, short_label)), None)
 
 
+def _institution_of(short: str, long: str) -> bool:
+    """Return True when ``long`` is ``short`` followed by an institution head (``Tufts University``)."""
+    words = _words(long)
+    return (len(words) == 2 and words[0] == short
+            and name_heads().get(fold(words[1])) == "institution")
+
+
 def link_short_forms(names: list[str], labels: list[str], basis: list[str]) -> list[str]:
     """Return names with each short form replaced by the one longer name it shortens.
 
     ``labels`` and ``basis`` are updated in place: a linked mention takes the long name's label
     (the model types a full name more reliably than its short form) and ``link_basis`` ``document``.
+    A one-word PERSON no person of the article carries (``link_basis`` ``none``) is the
+    institution it names when exactly one name of the article is it plus an institution head
+    (``Tufts`` typed PERSON beside ``Tufts University``).
     """
     long_labels: dict[str, str] = {}
     for name, label in zip(names, labels):
@@ -232,12 +242,17 @@ def link_short_forms(names: list[str], labels: list[str], basis: list[str]) -> l
             long_labels.setdefault(name, label)
     target: dict[tuple[str, str], str] = {}
     for name, label in zip(names, labels):
+        if label == "PERSON" and (name, label) not in target and " " not in name:
+            hits = [n for n in long_labels if _institution_of(name, n)]
+            target[(name, label)] = hits[0] if len(hits) == 1 else name
         if label in NAME_LABELS and (name, label) not in target:
             hits = [n for n in long_labels if n != name and len(n) > len(name)
                     and shortens(name, n, short_label=label)]
             target[(name, label)] = hits[0] if len(hits) == 1 else name
     out = list(names)
     for i, (name, label) in enumerate(zip(names, labels)):
+        if label == "PERSON" and basis[i] != "none":
+            continue
         final = target.get((name, label), name)
         while final != name and target.get((final, long_labels[final]), final) != final:
             name, final = final, target[(final, long_labels[final])]  # UC Berkeley -> its full name
