@@ -1,8 +1,8 @@
 """Entity accuracy on real text: GUM's dev genres (``../shared/corpora/gum_dev``).
 
 Floors sit a little below the figures measured when this was written (README, "Accuracy"):
-project mention F1 0.644 vs the bare model's 0.511 (person 0.708, organisation 0.545, place
-0.652); canonical grouping 0.811 vs 0.562 (0.750 before the short-form, relative and first-name
+project mention F1 0.645 vs the bare model's 0.511 (person 0.709, organisation 0.548, place
+0.652); canonical grouping 0.814 vs 0.562 (0.750 before the short-form, relative and first-name
 rules of issue 14).
 The rules of the comparison are in :mod:`analysis.evaluation.gum_entities`.
 """

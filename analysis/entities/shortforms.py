@@ -232,8 +232,8 @@ def link_short_forms(names: list[str], labels: list[str], basis: list[str]) -> l
 
     ``labels`` and ``basis`` are updated in place: a linked mention takes the long name's label
     (the model types a full name more reliably than its short form) and ``link_basis`` ``document``.
-    A one-word PERSON no person of the article carries (``link_basis`` ``none``) is the
-    institution it names when exactly one name of the article is it plus an institution head
+    A one-word PERSON the person pass did not link to a person of the article (``link_basis`` not
+    ``document``) is the institution it names when exactly one name of the article is it plus an institution head
     (``Tufts`` typed PERSON beside ``Tufts University``).
     """
     long_labels: dict[str, str] = {}
@@ -251,7 +251,7 @@ def link_short_forms(names: list[str], labels: list[str], basis: list[str]) -> l
             target[(name, label)] = hits[0] if len(hits) == 1 else name
     out = list(names)
     for i, (name, label) in enumerate(zip(names, labels)):
-        if label == "PERSON" and basis[i] != "none":
+        if label == "PERSON" and basis[i] == "document":
             continue
         final = target.get((name, label), name)
         while final != name and target.get((final, long_labels[final]), final) != final:
