@@ -9,7 +9,9 @@ the corpus. ``link_basis`` says how each mention got its name (``text``, ``docum
 ``corpus``, ``none``).
 
 Modules: :mod:`.names` (spelling and person keys), :mod:`.spans` (model entities trimmed,
-headlines cut at verbs), :mod:`.linking` (within an article), :mod:`.corpus` (across articles).
+headlines cut at verbs), :mod:`.linking` (people within an article), :mod:`.kinship` (names
+introduced as a relative), :mod:`.shortforms` (organisations and places within an article:
+spelling variants, short forms), :mod:`.corpus` (across articles).
 """
 
 from __future__ import annotations
