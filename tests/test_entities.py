@@ -18,6 +18,7 @@ def found(tables):
     ("the Kremlin", "ORG", "Kremlin"),
     ("U.S.", "GPE", "United States"),
     ("America", "GPE", "United States"),
+    ("the States", "GPE", "United States"),
     ("the Workers’ Party of Korea", "ORG", "Workers' Party of Korea"),
     ("Britain", "GPE", "United Kingdom"),
     ("Russians", "NORP", "Russian"),

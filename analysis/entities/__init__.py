@@ -9,7 +9,9 @@ the corpus. ``link_basis`` says how each mention got its name (``text``, ``docum
 ``corpus``, ``none``).
 
 Modules: :mod:`.names` (spelling and person keys), :mod:`.spans` (model entities trimmed,
-headlines cut at verbs), :mod:`.linking` (within an article), :mod:`.corpus` (across articles).
+headlines cut at verbs), :mod:`.linking` (people within an article), :mod:`.kinship` (names
+introduced as a relative), :mod:`.shortforms` (organisations and places within an article:
+spelling variants, short forms), :mod:`.corpus` (across articles).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from spacy.tokens import Doc
 
 from analysis.entities.corpus import link_corpus
 from analysis.entities.files import relink_files
+from analysis.entities.kinship import relative_mentions
 from analysis.entities.linking import (
     consistent_person_labels,
     link_organisations,
@@ -34,6 +37,7 @@ from analysis.entities.names import (
     person_key,
     person_titles,
 )
+from analysis.entities.shortforms import link_short_forms, unify_variants
 from analysis.entities.spans import (
     ENTITY_TYPES,
     entity_spans,
@@ -72,10 +76,13 @@ def find_mentions(doc: Doc) -> list[Mention]:
                                       fixed=frozenset(gazetteer()))
     newlines = [i for i, ch in enumerate(text) if ch == "\n"]
     names, basis = link_people(names, labels,
-                               breaks=[bisect.bisect_left(newlines, s) for s, _, _ in spans])
+                               breaks=[bisect.bisect_left(newlines, s) for s, _, _ in spans],
+                               relatives=relative_mentions(doc, spans))
     before = [_word_before(text, s, e) for s, e, _ in spans]
     labels = unify_labels(names, labels, before, fixed=gazetteer())
+    names = unify_variants(names, labels)
     names = link_organisations(names, labels, basis)
+    names = link_short_forms(names, labels, basis)
     labels = unify_labels(names, labels, before, fixed=gazetteer())
     return [Mention(start_char=s, end_char=e, text=text[s:e], label=label, entity=name,
                     link_basis=b)

@@ -6,7 +6,8 @@ accents and case ignored) are one person, and a full name whose key is a shorter
 exactly one longer key (``Hillary Clinton`` in ``Hillary Rodham Clinton``) joins it. A one-word
 name (``Trump``, ``Nadia``) links to the person whose key holds that word; when two people hold
 it (``Hillary Clinton``, ``Bill Clinton``) the nearest preceding full mention decides, and when
-none precedes the mention stays unlinked (``link_basis`` ``none``).
+none precedes the mention stays unlinked (``link_basis`` ``none``); a person named in full only
+as someone's relative (*his brother, Tom Reyes*) is not among them when another person has it.
 
 Organisations and facilities (:func:`link_organisations`): ``Harvard`` or ``Red Sox`` link to
 the one longer name of the same label that starts or ends with those words, and an acronym
@@ -19,9 +20,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
-from analysis.entities.names import fold, person_key, preferred_form
+from analysis.entities.names import (
+    fold,
+    given_name_variants,
+    person_key,
+    preferred_form,
+)
 from analysis.entities.spans import ENTITY_TYPES
 
 #: Words before a mention that mark it as a place ("in Łódź", "near Tulsa").
@@ -67,11 +73,13 @@ def _word_hits(word: str, group_key: tuple[str, ...]) -> bool:
     return word in group_key or any(word in part.split("-") for part in group_key if "-" in part)
 
 
-def link_people(names: list[str], labels: list[str], *,
-                breaks: Sequence[int] = ()) -> tuple[list[str], list[str]]:
+def link_people(names: list[str], labels: list[str], *, breaks: Sequence[int] = (),
+                relatives: Collection[int] = ()) -> tuple[list[str], list[str]]:
     """Return ``(names, link_basis)`` with every person mention named after its person.
 
-    ``breaks[i]`` is the paragraph number of mention ``i`` (all 0 when not given). Basis:
+    ``breaks[i]`` is the paragraph number of mention ``i`` (all 0 when not given); ``relatives``
+    holds the mentions introduced as someone's relative (:mod:`analysis.entities.kinship`): a
+    person named in full only so does not take a surname that another person also has. Basis:
     ``text`` (the mention is a full name of its own), ``document`` (linked to a fuller name in
     the article), ``none`` (a short name no full name in the article settles).
     """
@@ -81,8 +89,10 @@ def link_people(names: list[str], labels: list[str], *,
     full = [i for i, k in enumerate(keys) if len(k) >= 2]
     root = person_groups([keys[i] for i in full])
     forms: dict[tuple[str, ...], list[str]] = {}
+    introduced: dict[tuple[str, ...], bool] = {}  # named in full at least once not as a relative
     for i in full:
         forms.setdefault(root[keys[i]], []).append(names[i])
+        introduced[root[keys[i]]] = introduced.get(root[keys[i]], False) or i not in relatives
     shown = {g: preferred_form(f) for g, f in forms.items()}
     for i in full:
         basis[i] = "text" if root[keys[i]] == keys[i] else "document"
@@ -90,7 +100,9 @@ def link_people(names: list[str], labels: list[str], *,
     for i, k in enumerate(keys):
         if len(k) != 1:
             continue
-        hits = [g for g in shown if _word_hits(k[0], g)]
+        formal = given_name_variants().get(k[0], k[0])  # "Larry" for Lawrence Lessig
+        hits = [g for g in shown if _word_hits(k[0], g) or _word_hits(formal, g)]
+        hits = [g for g in hits if introduced[g]] or hits
         group = hits[0] if len(hits) == 1 else _choose(i, hits, full, keys, root, paragraphs, forms)
         if group is not None:
             names[i], basis[i] = shown[group], "document"
@@ -121,7 +133,7 @@ def consistent_person_labels(names: list[str], labels: list[str], *,
                              fixed: frozenset[str] = frozenset()) -> list[str]:
     """Return labels with one person's short mentions made PERSON when the model said otherwise.
 
-    "Zhuravlyov" (ORG) after "Alexei Zhuravlyov" (PERSON), "Daniel" (ORG) beside "Daniel
+    "Zhuravlyov" (ORG) after "Alexei Zhuravlyov" (PERSON), "Daniel" (ORG or PRODUCT) beside "Daniel
     Bernoulli", and "Natalya Kuznetsova" (ORG) when "Kuznetsova" alone is a PERSON, are the same
     person: the document decides. Names in ``fixed`` (the gazetteer) keep their label.
     """
@@ -133,7 +145,7 @@ def consistent_person_labels(names: list[str], labels: list[str], *,
     for name, label in zip(names, labels):
         words = name.split()
         folded = fold(name)
-        if name not in fixed and label in ("ORG", "GPE", "NORP") and (
+        if name not in fixed and label in ("ORG", "GPE", "NORP", "PRODUCT") and (
                 (len(words) == 1 and (folded in last or (label != "GPE" and folded in first)))
                 or (len(words) == 2 and fold(words[-1]) in short and all(w[:1].isupper() for w in words))):
             label = "PERSON"

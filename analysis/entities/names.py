@@ -35,6 +35,13 @@ def gazetteer() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def given_name_variants() -> dict[str, str]:
+    """Return ``{folded short form: folded formal name}`` from ``lexicons/given_name_variants.csv``
+    (``larry`` -> ``lawrence``)."""
+    return {fold(r["variant"]): fold(r["formal"]) for r in lexicons.rows("given_name_variants.csv")}
+
+
+@lru_cache(maxsize=1)
 def person_titles() -> tuple[str, ...]:
     """Return person titles from ``lexicons/person_titles.txt``, longest first."""
     return tuple(sorted(lexicons.terms("person_titles.txt"), key=len, reverse=True))
@@ -72,14 +79,18 @@ def person_key(name: str) -> tuple[str, ...]:
     """Return the words two spellings of one person share (see module docstring).
 
     Leading titles (``Sen.``, ``President``), single-letter initials after the first word
-    (``J.``) and suffixes (``Jr.``) are dropped; every word is folded (:func:`fold`).
+    (``J.``) and suffixes (``Jr.``) are dropped; every word is folded (:func:`fold`); in a full name
+    the first name's short form is its formal name (``Larry Lessig`` and ``Lawrence Lessig`` share a key;
+    ``lexicons/given_name_variants.csv``).
     """
     words = [fold(w) for w in name.split()]
     while len(words) > 1 and words[0].rstrip(".") in _folded_titles():
         words = words[1:]
     kept = [w for i, w in enumerate(words)
             if not (i > 0 and len(words) > 2 and _INITIAL.match(w)) and w not in _SUFFIXES]
-    return tuple(kept or words)
+    if len(kept) < 2:  # a one-word name may be a surname (Dick): kept as written
+        return tuple(kept or words)
+    return (given_name_variants().get(kept[0], kept[0]), *kept[1:])
 
 
 def surname(name: str) -> str:
