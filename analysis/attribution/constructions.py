@@ -141,7 +141,7 @@ def reports_no_claim(verb: Token) -> bool:
     clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
     open_question = clause is not None and any(
         c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children)
-    if any(c.dep_ == "neg" for c in verb.children):
+    if any(c.dep_ == "neg" and not _quoted_before(c, verb) for c in verb.children):
         # "I don't think it works" still holds a (negative) belief; "did not say when …" holds none
         wh = clause is not None and clause.left_edge.tag_ in ("WDT", "WP", "WP$", "WRB")
         return not (verb_cue_classes().get(verb.lemma_.lower()) == "cognition" and clause is not None
@@ -151,6 +151,15 @@ def reports_no_claim(verb: Token) -> bool:
             c.dep_ == "aux" and c.i < subject.i for c in verb.children):
         return True  # "Do you think …?": a question, not a claim
     return open_question
+
+
+def _quoted_before(token: Token, verb: Token) -> bool:
+    """Return True when a closing quotation mark separates ``token`` from the verb after it.
+
+    "“Probably not,” Ms. Moore said.": the negation is the quotation's, not the frame's.
+    """
+    doc = verb.doc
+    return token.i < verb.i and any(doc[k].text in CLOSING_MARKS for k in range(token.i + 1, verb.i))
 
 
 def reports_content(verb: Token) -> bool:

@@ -23,10 +23,15 @@ from analysis.corpus import Document
 _OPEN, _CLOSE, _BOTH = "“«", "”»", '"'
 _MARK = re.compile(r"[“«”»\"]|(?<!')''(?!')|&quot;|&#34;")
 #: Characters that open a quotation (and the straight marks that may).
+#: A quotation mark or what a parse leaves of one at a span's edge ("quot;" of "&quot;").
+_MARK_PIECE = re.compile(r"&?(?:quot|#34);?|[“«”»\"'’‘]")
 _OPENING = frozenset("“«\"'")
 #: A quotation shorter than this many words, with no reporting verb of its own, is a scare
 #: quote, a title or a nickname ("dangerous", "Planet of the Apes"): not a statement.
 MIN_STATEMENT_WORDS = 4
+#: A reporting frame between the fragments of a split quotation (", he told reporters on Friday, ")
+#: is at most this many characters long.
+MAX_FRAME_CHARS = 80
 _NOT_STATEMENT = re.compile(r"https?://|www\.|[=<>{}]|^\W*$")
 
 
@@ -92,7 +97,7 @@ def attach_quotes(found: list[Attribution], quotes: list[tuple[int, int]], *,
         owner = _quote_owner(out, q_start, q_end, q_sents)
         if owner is not None:
             index = out.index(owner)
-            out[index] = _with_quote(owner, q_start, q_end, kind="quote")
+            out[index] = _with_quote(owner, q_start, q_end, kind="quote", text=document.text)
             holder[(q_start, q_end)] = index
             continue
         if not is_statement(document.text, (q_start, q_end)):
@@ -114,12 +119,60 @@ def attach_quotes(found: list[Attribution], quotes: list[tuple[int, int]], *,
         if index is not None:
             out[index] = _with_quote(out[index], q_start, q_end)
             holder[(q_start, q_end)] = index
+    return join_split_quotes(out, quotes, document.text)
+
+
+def join_split_quotes(found: list[Attribution], quotes: list[tuple[int, int]], text: str) -> list[Attribution]:
+    """Return attributions whose frame splits a quotation with content over both fragments.
+
+    “My hope,” he said, “is that maybe …”: the frame (source and cue) sits between a closing
+    and an opening mark, at most :data:`MAX_FRAME_CHARS` apart; whichever fragment the frame's
+    attribution holds, its content becomes the hull of both (fragments under four words too).
+    """
+    out = []
+    for attribution in found:
+        cue, content = attribution.cue_span, attribution.content_span
+        if attribution.kind not in ("quote", "verb") or cue is None or content is None:
+            out.append(attribution)
+            continue
+        before = next((q for q in quotes if q[1] <= cue[0] and cue[0] - q[1] <= MAX_FRAME_CHARS), None)
+        after = next((q for q in quotes if q[0] >= cue[1] and q[0] - cue[1] <= MAX_FRAME_CHARS), None)
+        if before is None or after is None or not (_touches(content, before) or _touches(content, after)) \
+                or not _is_frame(text[before[1] - 1:after[0]]):
+            out.append(attribution)
+            continue
+        hull = (min(before[0], content[0]), max(after[1], content[1]))
+        out.append(replace(attribution, kind="quote", content_span=hull))
     return out
 
 
-def _with_quote(attribution: Attribution, q_start: int, q_end: int, *, kind: str = "") -> Attribution:
-    """Return ``attribution`` with a quotation added to its content (the hull of both)."""
+def _touches(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _is_frame(between: str) -> bool:
+    """Return True when the text from a fragment's last character to the next fragment is a frame.
+
+    ``,” he said, “`` and ``”, he said, “`` (the comma inside or outside the marks).
+    """
+    inner = between.strip(" " + _OPEN + _CLOSE + _BOTH)
+    frame = inner.strip(" ," + _OPEN + _CLOSE + _BOTH)
+    return inner.startswith(",") and inner.endswith(",") and not any(c in frame for c in _OPEN + _CLOSE + _BOTH + "!?\n")
+
+
+def _with_quote(attribution: Attribution, q_start: int, q_end: int, *, kind: str = "",
+                text: str = "") -> Attribution:
+    """Return ``attribution`` with a quotation added to its content (the hull of both).
+
+    A verb whose parsed clause holds the quotation and more ("said he won “every single
+    debate” and perhaps …", a mixed quotation) keeps its clause and its kind; otherwise the
+    quotation replaces the verb's parsed content and the attribution becomes a ``quote``.
+    """
     content = attribution.content_span
+    if kind == "quote" and attribution.kind == "verb" and content is not None and \
+            content[0] <= q_start and q_end <= content[1] and \
+            any(ch.isalnum() for ch in _MARK_PIECE.sub("", text[content[0]:q_start] + " " + text[q_end:content[1]])):
+        return attribution  # a mixed quotation inside the reported clause
     if kind == "quote" and attribution.kind != "quote":
         content = None  # a verb's parsed content is replaced by the exact quotation
     content = (q_start, q_end) if content is None else (min(content[0], q_start), max(content[1], q_end))
@@ -140,7 +193,9 @@ def _continued(quotes, number: int, holder: dict, document: Document) -> int | N
 
 
 def _quote_owner(found, q_start, q_end, q_sents) -> Attribution | None:
-    """Return the verb attribution in the quote's sentences that reports it, if any."""
+    """Return the verb attribution in the quote's sentences that reports it, if any.
+
+    """
     for attribution in found:
         if attribution.kind != "verb" or attribution.sent_id not in q_sents:
             continue

@@ -161,6 +161,20 @@ REGISTRY: tuple[Construction, ...] = (
          Example("“Nadia knows this industry better than anyone.” —Commissioner Samuel Osei", "Samuel Osei",
                  "—", "Nadia knows this industry better than anyone.")),
     ),
+    Construction(
+        "split_quote", "a reporting frame between two fragments of one quotation (“A,” he said, “B.”): "
+        "the content covers both fragments", "analysis.attribution.quotes.join_split_quotes",
+        (Example("“My hope,” he said, “is that maybe the council can listen.”", "he", "said",
+                 "My hope,” he said, “is that maybe the council can listen."),
+         Example("“Are we ready? Probably not,” Ms. Alder said, “but we will be by spring.”", "Ms. Alder",
+                 "said", "Are we ready? Probably not,” Ms. Alder said, “but we will be by spring.")),
+    ),
+    Construction(
+        "mixed_quote", "a quotation inside the clause a reporting verb reports (“said he won ‘every "
+        "vote’ and …”): the verb keeps its whole clause as content", "analysis.attribution.quotes.attach_quotes",
+        (Example("Helen Marsh said she won “every single vote” in the hall and perhaps more would follow.",
+                 "Helen Marsh", "said", "she won “every single vote” in the hall and perhaps more would follow"),),
+    ),
 )
 
 
