@@ -175,6 +175,14 @@ REGISTRY: tuple[Construction, ...] = (
         (Example("Helen Marsh said she won “every single vote” in the hall and perhaps more would follow.",
                  "Helen Marsh", "said", "she won “every single vote” in the hall and perhaps more would follow"),),
     ),
+    Construction(
+        "transcript_label", "a speaker label opening a paragraph (“PENCE: …”, “Chris Wallace: …”), inside "
+        "quotation marks too; not a heading (not_speaker_labels.txt) or a place", "analysis.attribution.transcripts.transcript_turns",
+        (Example("The host pressed him.\n\n“HARLAN: Well, look, the mayor apparently thinks this is a game.",
+                 "HARLAN", ":", "HARLAN: Well, look, the mayor apparently thinks this is a game."),
+         Example("The debate went on.\n\nMORROW: I think the council may see the difference now.\n\n"
+                 "It ended at ten.", "MORROW", ":", "I think the council may see the difference now")),
+    ),
 )
 
 
