@@ -183,6 +183,14 @@ REGISTRY: tuple[Construction, ...] = (
          Example("The debate went on.\n\nMORROW: I think the council may see the difference now.\n\n"
                  "It ended at ten.", "MORROW", ":", "I think the council may see the difference now")),
     ),
+    Construction(
+        "signed_quote", "a quotation paragraph signed with a dash or a horizontal bar (U+2015), the "
+        "signature possibly ending in a period", "analysis.attribution.credits.find_credits",
+        (Example("“Maybe we can build a fence around the senator.” ― Steve Quill.", "Steve Quill", "―",
+                 "Maybe we can build a fence around the senator."),
+         Example("”I cannot believe a man who thinks this could win.”\u00a0― Jane Doe", "Jane Doe", "―",
+                 "I cannot believe a man who thinks this could win.")),
+    ),
 )
 
 
