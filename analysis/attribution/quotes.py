@@ -116,6 +116,9 @@ def attach_quotes(found: list[Attribution], quotes: list[tuple[int, int]], *,
             if lead is not None:
                 out.append(lead)
                 index = len(out) - 1
+        if index is None:
+            speaker = _previous_paragraph_speaker(out, document, q_start, sent_of)
+            index = out.index(speaker) if speaker is not None else None
         if index is not None:
             out[index] = _with_quote(out[index], q_start, q_end)
             holder[(q_start, q_end)] = index
@@ -204,6 +207,25 @@ def _quote_owner(found, q_start, q_end, q_sents) -> Attribution | None:
                 not _spans_overlap_other(content, q_start, q_end):
             return attribution
     return None
+
+
+def _previous_paragraph_speaker(found, document: Document, q_start: int, sent_of) -> Attribution | None:
+    """Return the speaker of a paragraph-opening quotation from the paragraph before it.
+
+    “We will appeal,” said Tom Berg. / “The ruling ignores the evidence.”: the previous
+    paragraph ends with a quotation and its frame (at most :data:`MAX_FRAME_CHARS` after it),
+    and no speaker of the new paragraph is found: the quotation goes on in the same voice.
+    """
+    paras = list(document.paragraphs)
+    index = next((i for i, (s, e) in enumerate(paras) if s <= q_start < e), None)
+    text = document.text
+    if not index or text[paras[index][0]:q_start].strip(" " + _OPEN + _BOTH):
+        return None
+    before = paras[index - 1]
+    last = sent_of(max(before[1] - 1, before[0]))
+    quoted = [a for a in found if a.kind == "quote" and a.cue_span and a.content_span and a.sent_id == last
+              and before[0] <= a.cue_span[0] < before[1] and 0 <= before[1] - a.content_span[1] <= MAX_FRAME_CHARS]
+    return max(quoted, key=lambda a: a.content_span[1]) if quoted else None
 
 
 def _spans_overlap_other(content, q_start, q_end) -> bool:

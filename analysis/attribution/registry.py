@@ -191,6 +191,15 @@ REGISTRY: tuple[Construction, ...] = (
          Example("”I cannot believe a man who thinks this could win.”\u00a0― Jane Doe", "Jane Doe", "―",
                  "I cannot believe a man who thinks this could win.")),
     ),
+    Construction(
+        "continued_quote", "a quotation opening a paragraph with no speaker of its own, after a paragraph "
+        "that ends with a quotation and its frame (“…,” he said.): the same speaker goes on",
+        "analysis.attribution.quotes.attach_quotes",
+        (Example("Rosa Diaz runs the caucus.\n\n“Nobody is writing songs for the mayor,” she said.\n\n"
+                 "“Right now the vote is against her rival. I still think she will win.”", "she", "said",
+                 "Nobody is writing songs for the mayor,” she said.\n\n“Right now the vote is against her rival. "
+                 "I still think she will win."),),
+    ),
 )
 
 
