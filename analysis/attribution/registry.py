@@ -27,6 +27,7 @@ from analysis.attribution.constructions import (
     passive_attribution,
     verb_attribution,
 )
+from analysis.attribution.fronted import fronted_subject_attribution
 from analysis.attribution.records import Attribution, cue_nouns, reporting_verbs
 
 
@@ -200,6 +201,14 @@ REGISTRY: tuple[Construction, ...] = (
                  "Nobody is writing songs for the mayor,” she said.\n\n“Right now the vote is against her rival. "
                  "I still think she will win."),),
     ),
+    Construction(
+        "fronted_subject", "a reporting verb with a clause and no subject, right after a person's name that the "
+        "parser read as the end of a fronted phrase (no comma: “In a meeting with the board of the Herald Smith said "
+        "that …”)", fronted_subject_attribution,
+        (Example("In a June meeting with the editorial board of the Denver Ledger Mayor Alice Brandt said that "
+                 "support for the treaty may need to be cut.", "Alice Brandt", "said",
+                 "support for the treaty may need to be cut"),),
+        matches=_reporting_verb, fallback=True),
 )
 
 
