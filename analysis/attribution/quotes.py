@@ -172,14 +172,26 @@ def _with_quote(attribution: Attribution, q_start: int, q_end: int, *, kind: str
     quotation replaces the verb's parsed content and the attribution becomes a ``quote``.
     """
     content = attribution.content_span
-    if kind == "quote" and attribution.kind == "verb" and content is not None and \
-            content[0] <= q_start and q_end <= content[1] and \
-            any(ch.isalnum() for ch in _MARK_PIECE.sub("", text[content[0]:q_start] + " " + text[q_end:content[1]])):
-        return attribution  # a mixed quotation inside the reported clause
+    if kind == "quote" and attribution.kind == "verb" and content is not None and text and \
+            _holds(text, content, (q_start, q_end)):
+        return replace(attribution, content_span=(min(content[0], q_start), max(content[1], q_end)))
     if kind == "quote" and attribution.kind != "quote":
         content = None  # a verb's parsed content is replaced by the exact quotation
     content = (q_start, q_end) if content is None else (min(content[0], q_start), max(content[1], q_end))
     return replace(attribution, kind=kind or attribution.kind, content_span=content)
+
+
+def _holds(text: str, content: tuple[int, int], quote: tuple[int, int]) -> bool:
+    """Return True when a reported clause holds a quotation and more words (a mixed quotation).
+
+    The clause may stop short of the quotation's closing punctuation ("… because ''I'll report it.''").
+    """
+    outside_left = text[min(content[0], quote[0]):quote[0]] if content[0] <= quote[0] else text[quote[0]:content[0]]
+    outside_right = text[quote[1]:content[1]] if content[1] >= quote[1] else text[content[1]:quote[1]]
+    covered = (content[0] <= quote[0] or not any(c.isalnum() for c in outside_left)) and \
+        (content[1] >= quote[1] or not any(c.isalnum() for c in outside_right))
+    more = text[content[0]:quote[0]] + " " + text[quote[1]:content[1]]
+    return covered and any(ch.isalnum() for ch in _MARK_PIECE.sub("", more))
 
 
 def _continued(quotes, number: int, holder: dict, document: Document) -> int | None:

@@ -174,7 +174,9 @@ REGISTRY: tuple[Construction, ...] = (
         "mixed_quote", "a quotation inside the clause a reporting verb reports (“said he won ‘every "
         "vote’ and …”): the verb keeps its whole clause as content", "analysis.attribution.quotes.attach_quotes",
         (Example("Helen Marsh said she won “every single vote” in the hall and perhaps more would follow.",
-                 "Helen Marsh", "said", "she won “every single vote” in the hall and perhaps more would follow"),),
+                 "Helen Marsh", "said", "she won “every single vote” in the hall and perhaps more would follow"),
+         Example("He said he left the story out because “nobody can show it yet, and perhaps nobody will.”", "He",
+                 "said", "he left the story out because “nobody can show it yet, and perhaps nobody will.")),
     ),
     Construction(
         "transcript_label", "a speaker label opening a paragraph (“PENCE: …”, “Chris Wallace: …”), inside "
