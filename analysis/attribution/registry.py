@@ -211,6 +211,19 @@ REGISTRY: tuple[Construction, ...] = (
                  "support for the treaty may need to be cut.", "Alice Brandt", "said",
                  "support for the treaty may need to be cut"),),
         matches=_reporting_verb, fallback=True),
+    Construction(
+        "frame_scope", "a reporting frame inside or at the end of a sentence without quotation marks reports the "
+        "whole sentence: “Though A, he said, B.” (the frame between), “A, but B, another source said.” (the "
+        "frame last, whatever clause the parser hung it on); applied inside the verb rule",
+        "analysis.attribution.constructions.final_frame_content",
+        (Example("Though that change was smooth, he said, replacing the chairman could lead to a fight.", "he",
+                 "said", "Though that change was smooth, he said, replacing the chairman could lead to a fight"),
+         Example("The van was supposed to wait, but the guards drove her away before the police could follow, "
+                 "another source said.", "source", "said",
+                 "The van was supposed to wait, but the guards drove her away before the police could follow"),
+         Example("The plan will probably pass, but it may take weeks, officials said.", "officials", "said",
+                 "The plan will probably pass, but it may take weeks")),
+    ),
 )
 
 
