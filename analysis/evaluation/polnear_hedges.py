@@ -114,7 +114,8 @@ def judge(cue: dict, gold: GoldDocument, predicted: dict[str, dict]) -> dict:
     overlap = any(s < ge and gs < e for s, e in spans for gs, ge in owner.source)
     gold_text = " ".join(gold.text[s:e] for s, e in owner.source).lower()
     words = str(cue["source"]).lower().replace("’s", "").replace("'s", "").split()
-    named = bool(words) and words[-1] in gold_text.split()
+    gold_words = {w.strip(".,;:!?\"“”‘’'()") for w in gold_text.split()}  # "Tanner," in "Tanner, an analyst,"
+    named = bool(words) and words[-1].strip(".,;:!?\"“”‘’'()") in gold_words
     return {"scope": "inside an attribution", "right": overlap or named}
 
 
