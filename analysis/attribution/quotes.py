@@ -104,7 +104,8 @@ def attach_quotes(found: list[Attribution], quotes: list[tuple[int, int]], *,
             continue
         index = _continued(quotes, number, holder, document)
         if index is None and doc is not None:
-            lead = colon_verb_speaker(doc, q_start, mentions=mentions or [], sent_of=sent_of)
+            lead = colon_name_speaker(document.text, q_start, mentions=mentions or [], sent_of=sent_of) or \
+                colon_verb_speaker(doc, q_start, mentions=mentions or [], sent_of=sent_of)
             if lead is not None:
                 out.append(lead)
                 index = len(out) - 1
@@ -278,6 +279,33 @@ def colon_verb_speaker(doc: Doc, q_start: int, *, mentions: list, sent_of) -> At
     if subject is None or not is_plausible_source(subject, mentions, lenient=True):
         return None
     return _make(verb, subject, "quote", None, sent_of, mentions)
+
+
+def colon_name_speaker(text: str, q_start: int, *, mentions: list, sent_of) -> Attribution | None:
+    """Return the speaker named right before the colon that introduces a quotation, or None.
+
+    "… overhype - Pollster Jane Roe: “Pollsters are taking heat …”", "More from Jones: “…”":
+    a person or organisation the entity layer found, after a dash, a paragraph start or "from",
+    then only a colon, then the quotation.
+    """
+    i = q_start - 1
+    while i > 0 and (text[i].isspace() or text[i] in _OPENING):
+        i -= 1
+    if text[i] != ":":
+        return None
+    colon = i
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    named = next((m for m in mentions if m.end_char == i and m.label in ("PERSON", "ORG")), None)
+    if named is None:
+        return None
+    before = text[:named.start_char].rstrip(" ")
+    if before and before[-1] not in "-–—\n" and not before.lower().endswith(" from"):
+        return None  # "He told CNN: “…”": the name is the verb's audience, not a label
+    stype = "person" if named.label == "PERSON" else "organisation"
+    return Attribution(sent_id=sent_of(colon), kind="quote", source=named.entity, source_type=stype,
+                       source_span=(named.start_char, named.end_char), cue_span=(colon, colon + 1),
+                       cue_lemma="", content_span=None)
 
 
 def lead_in_speaker(document: Document, q_start: int, *, doc: Doc | None, mentions: list,

@@ -224,6 +224,16 @@ REGISTRY: tuple[Construction, ...] = (
          Example("The plan will probably pass, but it may take weeks, officials said.", "officials", "said",
                  "The plan will probably pass, but it may take weeks")),
     ),
+    Construction(
+        "colon_name_quote", "a quotation introduced by a named person or body and a colon, after a dash, a "
+        "paragraph start or “from” (“More from Helen Marsh: “…””); not a verb's audience (“told CNN: …”)",
+        "analysis.attribution.quotes.colon_name_speaker",
+        (Example("More from Helen Marsh: “The partisanship of the state is a starting point, and it is likely to "
+                 "matter.”", "Helen Marsh", ":",
+                 "The partisanship of the state is a starting point, and it is likely to matter."),
+         Example("Why the count went wrong - Barack Obama: “The machines were old, and perhaps nobody checked "
+                 "them.”", "Barack Obama", ":", "The machines were old, and perhaps nobody checked them.")),
+    ),
 )
 
 
