@@ -184,7 +184,11 @@ REGISTRY: tuple[Construction, ...] = (
         (Example("The host pressed him.\n\n“HARLAN: Well, look, the mayor apparently thinks this is a game.",
                  "HARLAN", ":", "HARLAN: Well, look, the mayor apparently thinks this is a game."),
          Example("The debate went on.\n\nMORROW: I think the council may see the difference now.\n\n"
-                 "It ended at ten.", "MORROW", ":", "I think the council may see the difference now")),
+                 "It ended at ten.", "MORROW", ":", "I think the council may see the difference now"),
+         Example("Sanders: The Email Story Has Moved On.\n\nSen. Bernie Sanders spoke in Iowa on Sunday.",
+                 "Sanders", ":", "The Email Story Has Moved On"),
+         Example("Poll: Mayor Ties Rival in a Three-Way Race.\n\nThe survey ran for a week.", "Poll", ":",
+                 "Mayor Ties Rival in a Three-Way Race")),
     ),
     Construction(
         "signed_quote", "a quotation paragraph signed with a dash or a horizontal bar (U+2015), the "

@@ -8,7 +8,9 @@ the turn on through the following paragraphs that open a quotation and have no l
 own (see :func:`analysis.attribution.quotes.attach_quotes`, which chains them).
 
 A label is one to four capitalised words before a colon at a paragraph's start: in capitals
-("PENCE:", "SEN. WARREN:"), or a person the entity layer found ("Chris Wallace:"). Headings
+("PENCE:", "SEN. WARREN:"), a person the entity layer found ("Chris Wallace:"), the surname
+of the one person of that name in the article ("Sanders: …" as a headline), or a document or
+outlet noun ("Poll: …", "Newspaper: …"). Headings
 and stage directions ("UPDATE:", "Note:", "CROSSTALK:", ``not_speaker_labels.txt``) and
 places or dates ("WASHINGTON:") are not labels.
 """
@@ -21,7 +23,7 @@ from functools import lru_cache
 
 from analysis import entities, lexicons
 from analysis.attribution.phrases import _full_person_name, _type_of_entity
-from analysis.attribution.records import Attribution
+from analysis.attribution.records import Attribution, source_terms
 from analysis.corpus import Document
 
 _LEAD = " \t“«\"'‘"
@@ -61,14 +63,28 @@ def speaker_label(document: Document, p_start: int, p_end: int, *,
     words = label.split()
     shouting = all(c.isupper() for c in letters) and len(words) <= MAX_SHOUTED_WORDS and \
         all(len(w.strip(".")) >= 3 or w.endswith(".") for w in words)  # not "UN:", "STAT OF THE WEEK:"
+    named = _named_elsewhere(label, mentions)
     if person is not None and person.label == "PERSON":
         name, stype = _full_person_name(person.entity, mentions), _type_of_entity(person)
+    elif named is not None:  # "Sanders: …" over an article about Bernie Sanders
+        name, stype = named, "person"
+    elif source_terms().get(label.split()[-1].lower()) in ("document", "media"):  # "Poll: …", "Newspaper: …"
+        name, stype = label, source_terms()[label.split()[-1].lower()]
     elif shouting:
         name, stype = _full_person_name(entities.canonical_name(label.title(), label="PERSON"), mentions), "person"
     else:
         return None
     colon = text.index(":", span[1])
     return span, (colon, colon + 1), name, stype
+
+
+def _named_elsewhere(label: str, mentions: list) -> str | None:
+    """Return the one person of the document whose name ends with a one-word label ("Sanders"), or None."""
+    if " " in label or not label[:1].isupper() or label.isupper():
+        return None
+    people = {m.entity for m in mentions if m.label == "PERSON" and m.entity.split()[-1] == label
+              and " " in m.entity}
+    return people.pop() if len(people) == 1 else None
 
 
 def transcript_turns(found: list[Attribution], *, document: Document, mentions: list,
