@@ -19,9 +19,11 @@ from analysis.corpus import Document
 # * a quotation running over several paragraphs opens each paragraph and closes only on the
 #   last: an opening mark at a paragraph's start with no closing mark quotes to its end;
 # * two apostrophes ('') and an HTML entity left in the text (&quot;) are straight double marks;
+#   three apostrophes are a double mark and a single one inside it: ''I said 'odd,''' he said;
+# * an opening curly mark typed where a quotation closes ("“It is odd,“ he said") closes it;
 # * an unpaired mark anywhere else is dropped (apostrophes typed as quote marks).
 _OPEN, _CLOSE, _BOTH = "“«", "”»", '"'
-_MARK = re.compile(r"[“«”»\"]|(?<!')''(?!')|&quot;|&#34;")
+_MARK = re.compile(r"[“«”»\"]|(?<!')''(?!')|(?<=\s)''(?=')|(?<=[^\s']')''(?!')|&quot;|&#34;")
 #: Characters that open a quotation (and the straight marks that may).
 #: A quotation mark or what a parse leaves of one at a span's edge ("quot;" of "&quot;").
 _MARK_PIECE = re.compile(r"&?(?:quot|#34);?|[“«”»\"'’‘]")
@@ -60,9 +62,10 @@ def _paragraph_quotes(text: str, p_start: int, p_end: int, *, continues: bool) -
         after = text[i + width] if i + width < p_end else " "
         is_open = ch in _OPEN or (ch == _BOTH and (before.isspace() or before in "([—–-/") and
                                   not after.isspace())
+        typo_close = ch == "“" and not before.isspace() and (after.isspace() or after in ",.;:!?")
         if opened is None and is_open:
             opened = i
-        elif opened is not None and (ch in _CLOSE or (ch == _BOTH and not is_open)):
+        elif opened is not None and (ch in _CLOSE or (ch == _BOTH and not is_open) or typo_close):
             if i - opened > 2:
                 out.append((_MARK.match(text, opened).end(), i))
             opened = None

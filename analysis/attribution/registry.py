@@ -238,6 +238,15 @@ REGISTRY: tuple[Construction, ...] = (
          Example("Why the count went wrong - Barack Obama: “The machines were old, and perhaps nobody checked "
                  "them.”", "Barack Obama", ":", "The machines were old, and perhaps nobody checked them.")),
     ),
+    Construction(
+        "quote_mark_typos", "quotation marks typed oddly: an opening curly mark where the quotation closes "
+        "(“It is odd,“ he said), three apostrophes for a double mark and a single one inside it",
+        "analysis.attribution.quotes.find_quotes",
+        (Example("“It is unusual and perhaps unwise,“ said Larry Nobel, a lawyer.", "Larry Nobel", "said",
+                 "It is unusual and perhaps unwise,"),
+         Example("''I would use the word 'old-school,''' said Mr. Slayer.", "Mr. Slayer", "said",
+                 "I would use the word 'old-school,'")),
+    ),
 )
 
 
