@@ -97,7 +97,7 @@ def attach_quotes(found: list[Attribution], quotes: list[tuple[int, int]], *,
     holder: dict[tuple[int, int], int] = {}  # quote -> index in ``out`` of its attribution
     for number, (q_start, q_end) in enumerate(quotes):
         q_sents = {sent_of(q_start), sent_of(max(q_end - 1, q_start))}
-        owner = _quote_owner(out, q_start, q_end, q_sents)
+        owner = _quote_owner(out, q_start, q_end, q_sents, text=document.text)
         if owner is not None:
             index = out.index(owner)
             out[index] = _with_quote(owner, q_start, q_end, kind="quote", text=document.text)
@@ -162,8 +162,8 @@ def _is_frame(between: str) -> bool:
 
     ``,” he said, “`` and ``”, he said, “`` (the comma inside or outside the marks).
     """
-    inner = between.strip(" " + _OPEN + _CLOSE + _BOTH)
-    frame = inner.strip(" ," + _OPEN + _CLOSE + _BOTH)
+    inner = between.strip(" '" + _OPEN + _CLOSE + _BOTH)
+    frame = inner.strip(" ,'" + _OPEN + _CLOSE + _BOTH)
     return inner.startswith(",") and inner.endswith(",") and not any(c in frame for c in _OPEN + _CLOSE + _BOTH + "!?\n")
 
 
@@ -177,7 +177,7 @@ def _with_quote(attribution: Attribution, q_start: int, q_end: int, *, kind: str
     """
     content = attribution.content_span
     if kind == "quote" and attribution.kind == "verb" and content is not None and text and \
-            _holds(text, content, (q_start, q_end)):
+            (_holds(text, content, (q_start, q_end)) or _runs_into(attribution, q_start, text)):
         return replace(attribution, content_span=(min(content[0], q_start), max(content[1], q_end)))
     if kind == "quote" and attribution.kind != "quote":
         content = None  # a verb's parsed content is replaced by the exact quotation
@@ -211,9 +211,11 @@ def _continued(quotes, number: int, holder: dict, document: Document) -> int | N
     return holder.get(previous)
 
 
-def _quote_owner(found, q_start, q_end, q_sents) -> Attribution | None:
+def _quote_owner(found, q_start, q_end, q_sents, *, text: str = "") -> Attribution | None:
     """Return the verb attribution in the quote's sentences that reports it, if any.
 
+    Else the verb whose reported clause runs on into the quotation later in its sentence
+    ("the mayor also said that it was too early, and there was “no evidence” yet").
     """
     for attribution in found:
         if attribution.kind != "verb" or attribution.sent_id not in q_sents:
@@ -222,7 +224,17 @@ def _quote_owner(found, q_start, q_end, q_sents) -> Attribution | None:
         if content is None or (content[0] < q_end and q_start < content[1]) or \
                 not _spans_overlap_other(content, q_start, q_end):
             return attribution
-    return None
+    return next((a for a in found if a.kind == "verb" and a.sent_id in q_sents and _runs_into(a, q_start, text)),
+                None)
+
+
+def _runs_into(attribution: Attribution, q_start: int, text: str) -> bool:
+    """Return True when a verb's clause follows its cue and runs on, in one sentence, into a quotation."""
+    cue, content = attribution.cue_span, attribution.content_span
+    if not text or cue is None or content is None or not cue[1] <= content[0] < content[1] <= q_start:
+        return False
+    between = text[content[1]:q_start]
+    return len(between) <= MAX_FRAME_CHARS and not re.search(r"[.!?]\s|\n", between)
 
 
 def _previous_paragraph_speaker(found, document: Document, q_start: int, sent_of) -> Attribution | None:

@@ -176,7 +176,12 @@ REGISTRY: tuple[Construction, ...] = (
         (Example("Helen Marsh said she won “every single vote” in the hall and perhaps more would follow.",
                  "Helen Marsh", "said", "she won “every single vote” in the hall and perhaps more would follow"),
          Example("He said he left the story out because “nobody can show it yet, and perhaps nobody will.”", "He",
-                 "said", "he left the story out because “nobody can show it yet, and perhaps nobody will.")),
+                 "said", "he left the story out because “nobody can show it yet, and perhaps nobody will."),
+         Example("At a briefing the mayor also said that it was too early to tell, and there was “no evidence” yet "
+                 "of a plot.", "mayor", "said", "it was too early to tell, and there was “no evidence"),
+         Example("She added that the vote seems soft, which is a problem because, “In the end, we do not vote "
+                 "against somebody.”", "She", "added", "the vote seems soft, which is a problem because, “In the "
+                 "end, we do not vote against somebody.")),
     ),
     Construction(
         "transcript_label", "a speaker label opening a paragraph (“PENCE: …”, “Chris Wallace: …”), inside "
