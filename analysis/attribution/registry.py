@@ -28,6 +28,7 @@ from analysis.attribution.constructions import (
     verb_attribution,
 )
 from analysis.attribution.fronted import fronted_subject_attribution
+from analysis.attribution.leadins import colon_lead_in_attribution
 from analysis.attribution.records import Attribution, cue_nouns, reporting_verbs
 
 
@@ -252,6 +253,12 @@ REGISTRY: tuple[Construction, ...] = (
          Example("''I would use the word 'old-school,''' said Mr. Slayer.", "Mr. Slayer", "said",
                  "I would use the word 'old-school,'")),
     ),
+    Construction(
+        "colon_lead_in", "a verb of saying and a colon closing a paragraph (“Limbaugh added:”): the next "
+        "paragraph, set off without quotation marks, is the content", colon_lead_in_attribution,
+        (Example("The host went on.\n\nHarlan added:\n\nAnd from a supposed leader, this reeks of fear.\n\n"
+                 "The show ended.", "Harlan", "added", "And from a supposed leader, this reeks of fear"),),
+        matches=_reporting_verb, fallback=True),
 )
 
 
