@@ -104,6 +104,8 @@ def frame_content(verb: Token) -> tuple[int, int] | None:
     left, right = verb.left_edge.i, verb.right_edge.i
     own = [c for c in verb.children if c.dep_ not in ("advcl", "conj", "cc")]  # "Though A, he said, B"
     left = min([verb.i] + [c.left_edge.i for c in own if c.i < verb.i])
+    while head.dep_ == "advcl" and head.head.i > verb.i and head.head.pos_ in ("VERB", "AUX"):
+        head = head.head  # the frame hung on the subordinate clause: the main clause follows it
     before, after = doc[head.left_edge.i:left], doc[right + 1:head.right_edge.i + 1]
     if len(before) and len(after):
         return _trim(doc[head.left_edge.i:head.right_edge.i + 1])  # the frame sits inside
