@@ -67,3 +67,21 @@ def test_html_entity_quote_marks_pair(analyze):
     text = "&quot;We will not give up the fight,&quot; the union leader said."
     row = next(r for r in rows(analyze(text)) if r["kind"] == "quote")
     assert content(row, text) == "We will not give up the fight,"
+
+
+def test_frame_hung_on_a_subordinate_clause_reports_the_whole_sentence():
+    """"Though A, he said, B": a parse that hangs the frame on the "though" clause still gives A and B."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from analysis.attribution.constructions import frame_content
+
+    words = ["Though", "it", "was", "smooth", ",", "he", "said", ",", "the", "next", "will", "be", "hard", "."]
+    heads = [2, 2, 11, 2, 6, 6, 2, 6, 9, 11, 11, 11, 11, 11]
+    deps = ["mark", "nsubj", "advcl", "acomp", "punct", "nsubj", "parataxis", "punct", "det", "nsubj", "aux",
+            "ROOT", "acomp", "punct"]
+    pos = ["SCONJ", "PRON", "AUX", "ADJ", "PUNCT", "PRON", "VERB", "PUNCT", "DET", "ADJ", "AUX", "AUX", "ADJ",
+           "PUNCT"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
+    start, end = frame_content(doc[6])
+    assert doc.text[start:end] == "Though it was smooth , he said , the next will be hard"

@@ -2,7 +2,7 @@
 
 Measured (README "Accuracy"): Szeged Wikipedia epistemic + doxastic cue F1 0.839 on the
 development half and 0.812 on the held-out half (50-word baseline 0.624 / 0.593); PolNeAR dev
-hedge-source accuracy 0.727 with the pipeline's attributions (0.892 in narration), 0.972 with
+hedge-source accuracy 0.800 with the pipeline's attributions (0.892 in narration), 0.972 with
 PolNeAR's own. Skipped
 when the public corpora folder is absent. The first run parses the corpora (about two minutes);
 the parses are cached (``$NEWSREAD_EVAL_CACHE``).
@@ -53,7 +53,7 @@ def test_rules_beat_the_plain_word_list(szeged):
 
 
 @pytest.mark.parametrize("attributions,scope,floor", [
-    ("pipeline", "all", 0.71),
+    ("pipeline", "all", 0.78),
     ("pipeline", "narration", 0.88),
     ("gold", "all", 0.95),
     ("gold", "inside an attribution", 0.95),

@@ -75,13 +75,37 @@ def verb_attribution(verb: Token, sent_of, mentions) -> Attribution | None:
     if verb.dep_ in ("parataxis", "ccomp") and verb.head.pos_ in ("VERB", "AUX") and not any(
             c.dep_ in ("ccomp", "xcomp", "dobj", "oprd") for c in verb.children):
         content = frame_content(verb)  # "Five years ago, Mayor Holm said, the buses ran empty"
+    content = final_frame_content(verb, subject) or content
     return _make(verb, subject, "verb", content, sent_of, mentions)
+
+
+def final_frame_content(verb: Token, subject: Token) -> tuple[int, int] | None:
+    """Return the whole sentence before a sentence-final frame ("A, but B, another source said."), or None.
+
+    The frame is a comma, the subject and the verb (either order) and nothing after them but
+    the sentence's end: what it reports is everything before the comma, whatever clause the
+    parser hung the verb on ("…, but the guards left, a source said": both clauses).
+    """
+    doc, sent = verb.doc, verb.sent
+    if subject.head != verb or subject.dep_ != "nsubj":
+        return None  # "…, who said the same of X": the frame of a relative clause
+    frame_start = min(subject.left_edge.i, verb.i)
+    frame_end = max(subject.right_edge.i, verb.i) + 1
+    rest = [t for t in doc[frame_end:sent.end] if not (t.is_punct or t.is_space)]
+    if rest or frame_start - 1 <= sent.start or doc[frame_start - 1].text != "," or \
+            any(t.text in CLOSING_MARKS for t in doc[frame_start - 2:frame_start]):
+        return None  # not final, or a quotation's frame ("“…,” he said."): left to the quotation
+    return _trim(doc[sent.start:frame_start - 1])
 
 
 def frame_content(verb: Token) -> tuple[int, int] | None:
     """Return the clause a parenthetical frame ("…, she said at the outset.") reports, frame excluded."""
     head, doc = verb.head, verb.doc
     left, right = verb.left_edge.i, verb.right_edge.i
+    own = [c for c in verb.children if c.dep_ not in ("advcl", "conj", "cc")]  # "Though A, he said, B"
+    left = min([verb.i] + [c.left_edge.i for c in own if c.i < verb.i])
+    while head.dep_ == "advcl" and head.head.i > verb.i and head.head.pos_ in ("VERB", "AUX"):
+        head = head.head  # the frame hung on the subordinate clause: the main clause follows it
     before, after = doc[head.left_edge.i:left], doc[right + 1:head.right_edge.i + 1]
     if len(before) and len(after):
         return _trim(doc[head.left_edge.i:head.right_edge.i + 1])  # the frame sits inside
@@ -141,7 +165,7 @@ def reports_no_claim(verb: Token) -> bool:
     clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
     open_question = clause is not None and any(
         c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children)
-    if any(c.dep_ == "neg" for c in verb.children):
+    if any(c.dep_ == "neg" and not _quoted_before(c, verb) for c in verb.children):
         # "I don't think it works" still holds a (negative) belief; "did not say when …" holds none
         wh = clause is not None and clause.left_edge.tag_ in ("WDT", "WP", "WP$", "WRB")
         return not (verb_cue_classes().get(verb.lemma_.lower()) == "cognition" and clause is not None
@@ -151,6 +175,15 @@ def reports_no_claim(verb: Token) -> bool:
             c.dep_ == "aux" and c.i < subject.i for c in verb.children):
         return True  # "Do you think …?": a question, not a claim
     return open_question
+
+
+def _quoted_before(token: Token, verb: Token) -> bool:
+    """Return True when a closing quotation mark separates ``token`` from the verb after it.
+
+    "“Probably not,” Ms. Moore said.": the negation is the quotation's, not the frame's.
+    """
+    doc = verb.doc
+    return token.i < verb.i and any(doc[k].text in CLOSING_MARKS for k in range(token.i + 1, verb.i))
 
 
 def reports_content(verb: Token) -> bool:

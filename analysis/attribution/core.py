@@ -12,6 +12,7 @@ from analysis.attribution.credits import find_credits
 from analysis.attribution.quotes import attach_quotes, find_quotes
 from analysis.attribution.records import Attribution
 from analysis.attribution.registry import token_attributions
+from analysis.attribution.transcripts import transcript_turns
 from analysis.corpus import Document
 from analysis.document import sentence_locator
 from analysis.nlp import doc_text
@@ -37,6 +38,7 @@ def find_attributions(doc: Doc, *, document: Document, sentences: list,
         if token.i not in quoted:
             found.extend(token_attributions(token, sent_of, mentions))
     found = resolve_anaphora(found, document=document, mentions=mentions)
+    found = transcript_turns(found, document=document, mentions=mentions, sent_of=sent_of)
     found = attach_quotes(found, quotes, document=document, sent_of=sent_of, doc=doc, mentions=mentions)
     found.extend(find_credits(document, sent_of=sent_of))
     found.sort(key=lambda a: (a.bounds()[0], a.cue_span or (0, 0)))

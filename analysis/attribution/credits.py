@@ -17,7 +17,9 @@ _DATELINE = re.compile(
 )
 
 #: A quotation signed with a dash: "“… serve the public well.” —Commissioner Samuel Osei".
-_QUOTE_DASH = re.compile(r"^\s*[“\"](?P<quote>.+?)[”\"]\s*(?P<cue>[—–])\s*"
+#: The dash may be an em dash, an en dash or a horizontal bar (U+2015, "” ― Jane Doe."); the opening
+#: mark may be typed the wrong way round (”…”).
+_QUOTE_DASH = re.compile(r"^\s*[“”\"](?P<quote>.+?)[”\"]\s*(?P<cue>[—–―])\s*"
                          r"(?P<name>[A-Z][\w.'’\- ]{1,60}?)[\s.]*$")
 
 #: An image credit closing a caption: "Formica fusca, from file. Image: Mathias Krumbholz."

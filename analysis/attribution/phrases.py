@@ -237,7 +237,14 @@ def _inside_any(char: int, spans: list[tuple[int, int]]) -> bool:
 
 
 def _has_quote_near(verb: Token) -> bool:
-    """Return True when the verb's sentence holds a quotation mark."""
+    """Return True when the verb's sentence holds a quotation mark or follows a closing one.
+
+    "“Who would have believed it?” / Trump said, …": the parser may end the sentence with the
+    quotation, so the frame after it is a sentence of its own.
+    """
     text = verb.sent.text
-    return any(mark in text for mark in ("“", "”", '"', "«", "»", "''"))
+    start = verb.sent.start
+    after_quote = start > 0 and verb.doc[start - 1].text in ("”", '"', "»", "''") and verb.i - start <= 4 \
+        and verb.dep_ == "ROOT" and not any(c.dep_ == "dobj" for c in verb.children)  # not "nodded and said nothing"
+    return after_quote or any(mark in text for mark in ("“", "”", '"', "«", "»", "''"))
 

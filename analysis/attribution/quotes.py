@@ -19,14 +19,21 @@ from analysis.corpus import Document
 # * a quotation running over several paragraphs opens each paragraph and closes only on the
 #   last: an opening mark at a paragraph's start with no closing mark quotes to its end;
 # * two apostrophes ('') and an HTML entity left in the text (&quot;) are straight double marks;
+#   three apostrophes are a double mark and a single one inside it: ''I said 'odd,''' he said;
+# * an opening curly mark typed where a quotation closes ("“It is odd,“ he said") closes it;
 # * an unpaired mark anywhere else is dropped (apostrophes typed as quote marks).
 _OPEN, _CLOSE, _BOTH = "“«", "”»", '"'
-_MARK = re.compile(r"[“«”»\"]|(?<!')''(?!')|&quot;|&#34;")
+_MARK = re.compile(r"[“«”»\"]|(?<!')''(?!')|(?<=\s)''(?=')|(?<=[^\s']')''(?!')|&quot;|&#34;")
 #: Characters that open a quotation (and the straight marks that may).
+#: A quotation mark or what a parse leaves of one at a span's edge ("quot;" of "&quot;").
+_MARK_PIECE = re.compile(r"&?(?:quot|#34);?|[“«”»\"'’‘]")
 _OPENING = frozenset("“«\"'")
 #: A quotation shorter than this many words, with no reporting verb of its own, is a scare
 #: quote, a title or a nickname ("dangerous", "Planet of the Apes"): not a statement.
 MIN_STATEMENT_WORDS = 4
+#: A reporting frame between the fragments of a split quotation (", he told reporters on Friday, ")
+#: is at most this many characters long.
+MAX_FRAME_CHARS = 80
 _NOT_STATEMENT = re.compile(r"https?://|www\.|[=<>{}]|^\W*$")
 
 
@@ -55,9 +62,10 @@ def _paragraph_quotes(text: str, p_start: int, p_end: int, *, continues: bool) -
         after = text[i + width] if i + width < p_end else " "
         is_open = ch in _OPEN or (ch == _BOTH and (before.isspace() or before in "([—–-/") and
                                   not after.isspace())
+        typo_close = ch == "“" and not before.isspace() and (after.isspace() or after in ",.;:!?")
         if opened is None and is_open:
             opened = i
-        elif opened is not None and (ch in _CLOSE or (ch == _BOTH and not is_open)):
+        elif opened is not None and (ch in _CLOSE or (ch == _BOTH and not is_open) or typo_close):
             if i - opened > 2:
                 out.append((_MARK.match(text, opened).end(), i))
             opened = None
@@ -89,17 +97,18 @@ def attach_quotes(found: list[Attribution], quotes: list[tuple[int, int]], *,
     holder: dict[tuple[int, int], int] = {}  # quote -> index in ``out`` of its attribution
     for number, (q_start, q_end) in enumerate(quotes):
         q_sents = {sent_of(q_start), sent_of(max(q_end - 1, q_start))}
-        owner = _quote_owner(out, q_start, q_end, q_sents)
+        owner = _quote_owner(out, q_start, q_end, q_sents, text=document.text)
         if owner is not None:
             index = out.index(owner)
-            out[index] = _with_quote(owner, q_start, q_end, kind="quote")
+            out[index] = _with_quote(owner, q_start, q_end, kind="quote", text=document.text)
             holder[(q_start, q_end)] = index
             continue
         if not is_statement(document.text, (q_start, q_end)):
             continue
         index = _continued(quotes, number, holder, document)
         if index is None and doc is not None:
-            lead = colon_verb_speaker(doc, q_start, mentions=mentions or [], sent_of=sent_of)
+            lead = colon_name_speaker(document.text, q_start, mentions=mentions or [], sent_of=sent_of) or \
+                colon_verb_speaker(doc, q_start, mentions=mentions or [], sent_of=sent_of)
             if lead is not None:
                 out.append(lead)
                 index = len(out) - 1
@@ -111,19 +120,82 @@ def attach_quotes(found: list[Attribution], quotes: list[tuple[int, int]], *,
             if lead is not None:
                 out.append(lead)
                 index = len(out) - 1
+        if index is None:
+            speaker = _previous_paragraph_speaker(out, document, q_start, sent_of)
+            index = out.index(speaker) if speaker is not None else None
         if index is not None:
             out[index] = _with_quote(out[index], q_start, q_end)
             holder[(q_start, q_end)] = index
+    return join_split_quotes(out, quotes, document.text)
+
+
+def join_split_quotes(found: list[Attribution], quotes: list[tuple[int, int]], text: str) -> list[Attribution]:
+    """Return attributions whose frame splits a quotation with content over both fragments.
+
+    “My hope,” he said, “is that maybe …”: the frame (source and cue) sits between a closing
+    and an opening mark, at most :data:`MAX_FRAME_CHARS` apart; whichever fragment the frame's
+    attribution holds, its content becomes the hull of both (fragments under four words too).
+    """
+    out = []
+    for attribution in found:
+        cue, content = attribution.cue_span, attribution.content_span
+        if attribution.kind not in ("quote", "verb") or cue is None or content is None:
+            out.append(attribution)
+            continue
+        before = next((q for q in quotes if q[1] <= cue[0] and cue[0] - q[1] <= MAX_FRAME_CHARS), None)
+        after = next((q for q in quotes if q[0] >= cue[1] and q[0] - cue[1] <= MAX_FRAME_CHARS), None)
+        if before is None or after is None or not (_touches(content, before) or _touches(content, after)) \
+                or not _is_frame(text[before[1] - 1:after[0]]):
+            out.append(attribution)
+            continue
+        hull = (min(before[0], content[0]), max(after[1], content[1]))
+        out.append(replace(attribution, kind="quote", content_span=hull))
     return out
 
 
-def _with_quote(attribution: Attribution, q_start: int, q_end: int, *, kind: str = "") -> Attribution:
-    """Return ``attribution`` with a quotation added to its content (the hull of both)."""
+def _touches(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _is_frame(between: str) -> bool:
+    """Return True when the text from a fragment's last character to the next fragment is a frame.
+
+    ``,” he said, “`` and ``”, he said, “`` (the comma inside or outside the marks).
+    """
+    inner = between.strip(" '" + _OPEN + _CLOSE + _BOTH)
+    frame = inner.strip(" ,'" + _OPEN + _CLOSE + _BOTH)
+    return inner.startswith(",") and inner.endswith(",") and not any(c in frame for c in _OPEN + _CLOSE + _BOTH + "!?\n")
+
+
+def _with_quote(attribution: Attribution, q_start: int, q_end: int, *, kind: str = "",
+                text: str = "") -> Attribution:
+    """Return ``attribution`` with a quotation added to its content (the hull of both).
+
+    A verb whose parsed clause holds the quotation and more ("said he won “every single
+    debate” and perhaps …", a mixed quotation) keeps its clause and its kind; otherwise the
+    quotation replaces the verb's parsed content and the attribution becomes a ``quote``.
+    """
     content = attribution.content_span
+    if kind == "quote" and attribution.kind == "verb" and content is not None and text and \
+            (_holds(text, content, (q_start, q_end)) or _runs_into(attribution, q_start, text)):
+        return replace(attribution, content_span=(min(content[0], q_start), max(content[1], q_end)))
     if kind == "quote" and attribution.kind != "quote":
         content = None  # a verb's parsed content is replaced by the exact quotation
     content = (q_start, q_end) if content is None else (min(content[0], q_start), max(content[1], q_end))
     return replace(attribution, kind=kind or attribution.kind, content_span=content)
+
+
+def _holds(text: str, content: tuple[int, int], quote: tuple[int, int]) -> bool:
+    """Return True when a reported clause holds a quotation and more words (a mixed quotation).
+
+    The clause may stop short of the quotation's closing punctuation ("… because ''I'll report it.''").
+    """
+    outside_left = text[min(content[0], quote[0]):quote[0]] if content[0] <= quote[0] else text[quote[0]:content[0]]
+    outside_right = text[quote[1]:content[1]] if content[1] >= quote[1] else text[content[1]:quote[1]]
+    covered = (content[0] <= quote[0] or not any(c.isalnum() for c in outside_left)) and \
+        (content[1] >= quote[1] or not any(c.isalnum() for c in outside_right))
+    more = text[content[0]:quote[0]] + " " + text[quote[1]:content[1]]
+    return covered and any(ch.isalnum() for ch in _MARK_PIECE.sub("", more))
 
 
 def _continued(quotes, number: int, holder: dict, document: Document) -> int | None:
@@ -139,8 +211,12 @@ def _continued(quotes, number: int, holder: dict, document: Document) -> int | N
     return holder.get(previous)
 
 
-def _quote_owner(found, q_start, q_end, q_sents) -> Attribution | None:
-    """Return the verb attribution in the quote's sentences that reports it, if any."""
+def _quote_owner(found, q_start, q_end, q_sents, *, text: str = "") -> Attribution | None:
+    """Return the verb attribution in the quote's sentences that reports it, if any.
+
+    Else the verb whose reported clause runs on into the quotation later in its sentence
+    ("the mayor also said that it was too early, and there was “no evidence” yet").
+    """
     for attribution in found:
         if attribution.kind != "verb" or attribution.sent_id not in q_sents:
             continue
@@ -148,7 +224,36 @@ def _quote_owner(found, q_start, q_end, q_sents) -> Attribution | None:
         if content is None or (content[0] < q_end and q_start < content[1]) or \
                 not _spans_overlap_other(content, q_start, q_end):
             return attribution
-    return None
+    return next((a for a in found if a.kind == "verb" and a.sent_id in q_sents and _runs_into(a, q_start, text)),
+                None)
+
+
+def _runs_into(attribution: Attribution, q_start: int, text: str) -> bool:
+    """Return True when a verb's clause follows its cue and runs on, in one sentence, into a quotation."""
+    cue, content = attribution.cue_span, attribution.content_span
+    if not text or cue is None or content is None or not cue[1] <= content[0] < content[1] <= q_start:
+        return False
+    between = text[content[1]:q_start]
+    return len(between) <= MAX_FRAME_CHARS and not re.search(r"[.!?]\s|\n", between)
+
+
+def _previous_paragraph_speaker(found, document: Document, q_start: int, sent_of) -> Attribution | None:
+    """Return the speaker of a paragraph-opening quotation from the paragraph before it.
+
+    “We will appeal,” said Tom Berg. / “The ruling ignores the evidence.”: the previous
+    paragraph ends with a quotation and its frame (at most :data:`MAX_FRAME_CHARS` after it),
+    and no speaker of the new paragraph is found: the quotation goes on in the same voice.
+    """
+    paras = list(document.paragraphs)
+    index = next((i for i, (s, e) in enumerate(paras) if s <= q_start < e), None)
+    text = document.text
+    if not index or text[paras[index][0]:q_start].strip(" " + _OPEN + _BOTH):
+        return None
+    before = paras[index - 1]
+    last = sent_of(max(before[1] - 1, before[0]))
+    quoted = [a for a in found if a.kind == "quote" and a.cue_span and a.content_span and a.sent_id == last
+              and before[0] <= a.cue_span[0] < before[1] and 0 <= before[1] - a.content_span[1] <= MAX_FRAME_CHARS]
+    return max(quoted, key=lambda a: a.content_span[1]) if quoted else None
 
 
 def _spans_overlap_other(content, q_start, q_end) -> bool:
@@ -189,6 +294,33 @@ def colon_verb_speaker(doc: Doc, q_start: int, *, mentions: list, sent_of) -> At
     if subject is None or not is_plausible_source(subject, mentions, lenient=True):
         return None
     return _make(verb, subject, "quote", None, sent_of, mentions)
+
+
+def colon_name_speaker(text: str, q_start: int, *, mentions: list, sent_of) -> Attribution | None:
+    """Return the speaker named right before the colon that introduces a quotation, or None.
+
+    "… overhype - Pollster Jane Roe: “Pollsters are taking heat …”", "More from Jones: “…”":
+    a person or organisation the entity layer found, after a dash, a paragraph start or "from",
+    then only a colon, then the quotation.
+    """
+    i = q_start - 1
+    while i > 0 and (text[i].isspace() or text[i] in _OPENING):
+        i -= 1
+    if text[i] != ":":
+        return None
+    colon = i
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    named = next((m for m in mentions if m.end_char == i and m.label in ("PERSON", "ORG")), None)
+    if named is None:
+        return None
+    before = text[:named.start_char].rstrip(" ")
+    if before and before[-1] not in "-–—\n" and not before.lower().endswith(" from"):
+        return None  # "He told CNN: “…”": the name is the verb's audience, not a label
+    stype = "person" if named.label == "PERSON" else "organisation"
+    return Attribution(sent_id=sent_of(colon), kind="quote", source=named.entity, source_type=stype,
+                       source_span=(named.start_char, named.end_char), cue_span=(colon, colon + 1),
+                       cue_lemma="", content_span=None)
 
 
 def lead_in_speaker(document: Document, q_start: int, *, doc: Doc | None, mentions: list,

@@ -27,6 +27,8 @@ from analysis.attribution.constructions import (
     passive_attribution,
     verb_attribution,
 )
+from analysis.attribution.fronted import fronted_subject_attribution
+from analysis.attribution.leadins import colon_lead_in_attribution
 from analysis.attribution.records import Attribution, cue_nouns, reporting_verbs
 
 
@@ -160,6 +162,110 @@ REGISTRY: tuple[Construction, ...] = (
                  "Image:", "Wood ants on a pine stump, from file."),
          Example("“Nadia knows this industry better than anyone.” —Commissioner Samuel Osei", "Samuel Osei",
                  "—", "Nadia knows this industry better than anyone.")),
+    ),
+    Construction(
+        "split_quote", "a reporting frame between two fragments of one quotation (“A,” he said, “B.”): "
+        "the content covers both fragments", "analysis.attribution.quotes.join_split_quotes",
+        (Example("“My hope,” he said, “is that maybe the council can listen.”", "he", "said",
+                 "My hope,” he said, “is that maybe the council can listen."),
+         Example("“Are we ready? Probably not,” Ms. Alder said, “but we will be by spring.”", "Ms. Alder",
+                 "said", "Are we ready? Probably not,” Ms. Alder said, “but we will be by spring.")),
+    ),
+    Construction(
+        "mixed_quote", "a quotation inside the clause a reporting verb reports (“said he won ‘every "
+        "vote’ and …”): the verb keeps its whole clause as content", "analysis.attribution.quotes.attach_quotes",
+        (Example("Helen Marsh said she won “every single vote” in the hall and perhaps more would follow.",
+                 "Helen Marsh", "said", "she won “every single vote” in the hall and perhaps more would follow"),
+         Example("He said he left the story out because “nobody can show it yet, and perhaps nobody will.”", "He",
+                 "said", "he left the story out because “nobody can show it yet, and perhaps nobody will."),
+         Example("At a briefing the mayor also said that it was too early to tell, and there was “no evidence” yet "
+                 "of a plot.", "mayor", "said", "it was too early to tell, and there was “no evidence"),
+         Example("She added that the vote seems soft, which is a problem because, “In the end, we do not vote "
+                 "against somebody.”", "She", "added", "the vote seems soft, which is a problem because, “In the "
+                 "end, we do not vote against somebody.")),
+    ),
+    Construction(
+        "transcript_label", "a speaker label opening a paragraph (“PENCE: …”, “Chris Wallace: …”), inside "
+        "quotation marks too; not a heading (not_speaker_labels.txt) or a place", "analysis.attribution.transcripts.transcript_turns",
+        (Example("The host pressed him.\n\n“HARLAN: Well, look, the mayor apparently thinks this is a game.",
+                 "HARLAN", ":", "HARLAN: Well, look, the mayor apparently thinks this is a game."),
+         Example("The debate went on.\n\nMORROW: I think the council may see the difference now.\n\n"
+                 "It ended at ten.", "MORROW", ":", "I think the council may see the difference now"),
+         Example("Sanders: The Email Story Has Moved On.\n\nSen. Bernie Sanders spoke in Iowa on Sunday.",
+                 "Sanders", ":", "The Email Story Has Moved On"),
+         Example("Poll: Mayor Ties Rival in a Three-Way Race.\n\nThe survey ran for a week.", "Poll", ":",
+                 "Mayor Ties Rival in a Three-Way Race")),
+    ),
+    Construction(
+        "signed_quote", "a quotation paragraph signed with a dash or a horizontal bar (U+2015), the "
+        "signature possibly ending in a period", "analysis.attribution.credits.find_credits",
+        (Example("“Maybe we can build a fence around the senator.” ― Steve Quill.", "Steve Quill", "―",
+                 "Maybe we can build a fence around the senator."),
+         Example("”I cannot believe a man who thinks this could win.”\u00a0― Jane Doe", "Jane Doe", "―",
+                 "I cannot believe a man who thinks this could win.")),
+    ),
+    Construction(
+        "continued_quote", "a quotation opening a paragraph with no speaker of its own, after a paragraph "
+        "that ends with a quotation and its frame (“…,” he said.): the same speaker goes on",
+        "analysis.attribution.quotes.attach_quotes",
+        (Example("Rosa Diaz runs the caucus.\n\n“Nobody is writing songs for the mayor,” she said.\n\n"
+                 "“Right now the vote is against her rival. I still think she will win.”", "she", "said",
+                 "Nobody is writing songs for the mayor,” she said.\n\n“Right now the vote is against her rival. "
+                 "I still think she will win."),),
+    ),
+    Construction(
+        "fronted_subject", "a reporting verb with a clause and no subject, right after a person's name that the "
+        "parser read as the end of a fronted phrase (no comma: “In a meeting with the board of the Herald Smith said "
+        "that …”)", fronted_subject_attribution,
+        (Example("In a June meeting with the editorial board of the Denver Ledger Mayor Alice Brandt said that "
+                 "support for the treaty may need to be cut.", "Alice Brandt", "said",
+                 "support for the treaty may need to be cut"),),
+        matches=_reporting_verb, fallback=True),
+    Construction(
+        "frame_scope", "a reporting frame inside or at the end of a sentence without quotation marks reports the "
+        "whole sentence: “Though A, he said, B.” (the frame between), “A, but B, another source said.” (the "
+        "frame last, whatever clause the parser hung it on); applied inside the verb rule",
+        "analysis.attribution.constructions.final_frame_content",
+        (Example("Though that change was smooth, he said, replacing the chairman could lead to a fight.", "he",
+                 "said", "Though that change was smooth, he said, replacing the chairman could lead to a fight"),
+         Example("The van was supposed to wait, but the guards drove her away before the police could follow, "
+                 "another source said.", "source", "said",
+                 "The van was supposed to wait, but the guards drove her away before the police could follow"),
+         Example("The plan will probably pass, but it may take weeks, officials said.", "officials", "said",
+                 "The plan will probably pass, but it may take weeks")),
+    ),
+    Construction(
+        "colon_name_quote", "a quotation introduced by a named person or body and a colon, after a dash, a "
+        "paragraph start or “from” (“More from Helen Marsh: “…””); not a verb's audience (“told CNN: …”)",
+        "analysis.attribution.quotes.colon_name_speaker",
+        (Example("More from Helen Marsh: “The partisanship of the state is a starting point, and it is likely to "
+                 "matter.”", "Helen Marsh", ":",
+                 "The partisanship of the state is a starting point, and it is likely to matter."),
+         Example("Why the count went wrong - Barack Obama: “The machines were old, and perhaps nobody checked "
+                 "them.”", "Barack Obama", ":", "The machines were old, and perhaps nobody checked them.")),
+    ),
+    Construction(
+        "quote_mark_typos", "quotation marks typed oddly: an opening curly mark where the quotation closes "
+        "(“It is odd,“ he said), three apostrophes for a double mark and a single one inside it",
+        "analysis.attribution.quotes.find_quotes",
+        (Example("“It is unusual and perhaps unwise,“ said Larry Nobel, a lawyer.", "Larry Nobel", "said",
+                 "It is unusual and perhaps unwise,"),
+         Example("''I would use the word 'old-school,''' said Mr. Slayer.", "Mr. Slayer", "said",
+                 "I would use the word 'old-school,'")),
+    ),
+    Construction(
+        "colon_lead_in", "a verb of saying and a colon closing a paragraph (“Limbaugh added:”): the next "
+        "paragraph, set off without quotation marks, is the content", colon_lead_in_attribution,
+        (Example("The host went on.\n\nHarlan added:\n\nAnd from a supposed leader, this reeks of fear.\n\n"
+                 "The show ended.", "Harlan", "added", "And from a supposed leader, this reeks of fear"),),
+        matches=_reporting_verb, fallback=True),
+    Construction(
+        "frame_after_quoted_question", "a frame the parser split off as its own sentence after a quotation "
+        "ending in ? or ! (“… votes?” Trump said, looking out): the frame's verb owns the quotation",
+        "analysis.attribution.phrases._has_quote_near",
+        (Example("“Who would have believed that we would win almost a million votes?” Rosa Diaz said, looking out "
+                 "on the crowd.", "Rosa Diaz", "said",
+                 "Who would have believed that we would win almost a million votes?"),),
     ),
 )
 

@@ -11,8 +11,8 @@ source, and the predicted content overlaps the gold content when both have one; 
 * ``all``: every gold attribution against every predicted row.
 * ``speech``: gold attributions whose cue is speech, against predicted rows whose ``cue_class``
   is in :data:`SPEECH_CLASSES`. A gold cue is speech when one of its words' lemmas is in
-  ``analysis/lexicons/speech_cues.txt`` (said, told, according to, announce, statement, …) or
-  it holds a quotation mark.
+  ``analysis/lexicons/speech_cues.txt`` (said, told, according to, announce, statement, …),
+  it holds a quotation mark, or it is the dash that signs a quotation ("“…” ― Jane Doe").
 
 Each measure is given for the project (``project``) and for the plain baseline (``baseline``).
 
@@ -47,6 +47,7 @@ UNANNOTATED_CLASSES = frozenset({"credit"})
 #: Predicted ``cue_class`` values counted as speech.
 SPEECH_CLASSES = frozenset({"speech", "according_to", "quote", "credit"})
 _QUOTE_MARKS = "\"“”«»"
+_DASHES = ("—", "–", "―", "-", "--")
 
 
 @lru_cache(maxsize=1)
@@ -61,6 +62,8 @@ def is_speech(attribution: GoldAttribution, doc: Doc) -> bool:
     for start, end in attribution.cue:
         if any(mark in text[start:end] for mark in _QUOTE_MARKS):
             return True
+        if text[start:end].strip() in _DASHES and text[max(start - 3, 0):start].strip()[-1:] in _QUOTE_MARKS:
+            return True  # a quotation signed with a dash: "“…” ― Jane Doe"
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None and any(t.lemma_.lower() in speech_lemmas() or t.lower_ in speech_lemmas()
                                     for t in span):

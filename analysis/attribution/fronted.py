@@ -1,0 +1,38 @@
+"""A reporting verb whose subject the parser swallowed into a fronted phrase with no comma.
+
+"In a March meeting with the board of the Herald Smith said that …": with no comma after the
+fronted prepositional phrase, the parser reads the subject ("Smith") as the last noun of that
+phrase and leaves "said" without a subject. A proper noun right before a reporting verb that
+has a clause and no subject, inside a phrase the verb governs, is the verb's subject: a person
+the entity layer found, or a capitalised name no other entity covers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from analysis import entities
+from analysis.attribution.constructions import verb_subject
+from analysis.attribution.phrases import _full_person_name, _make, complement_span
+from analysis.attribution.records import Attribution
+
+
+def fronted_subject_attribution(verb: Token, sent_of, mentions) -> Attribution | None:
+    """Return the attribution of a subjectless reporting verb whose subject ends a fronted phrase."""
+    if verb_subject(verb) is not None or verb.i == 0 or not any(c.dep_ == "ccomp" for c in verb.children):
+        return None
+    subject = verb.doc[verb.i - 1]
+    if subject.pos_ != "PROPN" or subject.dep_ not in ("pobj", "compound", "appos") or \
+            subject.i <= verb.sent.start or verb not in subject.ancestors:
+        return None
+    found = _make(verb, subject, "verb", complement_span(verb), sent_of, mentions)
+    covering = next((m for m in mentions if m.start_char <= subject.idx < m.end_char), None)
+    if found is None or (covering is not None and covering.label != "PERSON") or not subject.is_title:
+        return None  # "… of the Denver Herald said": the name of the body the phrase is about
+    if covering is None:
+        name = _full_person_name(entities.canonical_name(subject.text, label="PERSON"), mentions)
+        return replace(found, source_span=(subject.idx, subject.idx + len(subject.text)), source=name,
+                       source_type="person", resolved_by="explicit")
+    return replace(found, source_span=(covering.start_char, covering.end_char))
