@@ -4,10 +4,16 @@ PolNeAR (Newell, Margolin & Ruths 2018) marks every attribution of its articles 
 and Content spans; it does not mark hedges. So the *predicted* cues are judged, one by one:
 
 * **Gold owner.** A predicted cue (its first character) inside a gold attribution's Content
-  fragment, or inside its Cue fragment (a verb of cognition, "analysts **expect**"), belongs to
-  that attribution. PolNeAR does not nest attributions, so there is at most one. A gold
-  attribution with no Source span ("the efforts **are expected** to continue") names nobody: a
-  cue in it counts as narration.
+  fragment belongs to that attribution; so does a cue inside its Cue fragment when the cue is
+  itself the attitude predicate (a verb or noun of cognition, "analysts **expect**", "little
+  **doubt**"). PolNeAR's Cue spans also hold the modals, adverbs and raising verbs that qualify
+  the attribution ("the government **could** deny", "he **apparently** believed", "Anderson
+  **seemed** to think"): those are the narrator's hedges about the attribution, judged as
+  narration (issue 13: a cue in narration belongs to the narrator). ``any_cue_word=True`` is the
+  earlier rule, every word of the Cue span the source's (the README gives both figures).
+  PolNeAR does not nest attributions, so there is at most one owner. A gold attribution with no
+  Source span ("the efforts **are expected** to continue") names nobody: a cue in it counts as
+  narration.
 * **Right source, inside an attribution.** The cue's predicted attribution (``attribution_id``
   in ``hedges.csv``, basis ``cue`` or ``content``) has a source span overlapping a gold Source
   fragment, *or* the last word of the predicted canonical source occurs in the gold Source text
@@ -82,10 +88,22 @@ def analyse(documents: list[GoldDocument], *, gold_attributions: bool = False) -
     return {"hedges": pd.DataFrame(hedges), "attributions": pd.DataFrame(attributions)}
 
 
+def _cue_predicate(doc: Doc, cue: tuple[tuple[int, int], ...]) -> tuple[int, int] | None:
+    """Return the character span of a gold Cue's predicate: its last verb or noun (else the whole cue).
+
+    PolNeAR's Cue spans hold the words that qualify the attribution ("could deny", "seemed to
+    think"); the pipeline's cue is the predicate alone, so the oracle is given the same.
+    """
+    words = [t for s, e in cue for t in (doc.char_span(s, e, alignment_mode="expand") or ())
+             if t.pos_ in ("VERB", "NOUN")]
+    return (words[-1].idx, words[-1].idx + len(words[-1])) if words else _bounds(cue)
+
+
 def _with_gold_attributions(gold: GoldDocument, document: Document, doc: Doc) -> dict[str, list[dict]]:
     """Return ``hedges`` and ``attributions`` rows computed from the gold attributions."""
     records = [_GoldRecord("verb", " ".join(gold.text[s:e] for s, e in a.source), "person",
-                           _bounds(a.source), _bounds(a.cue), _bounds(a.content), f"{gold.doc_id}:g{i}")
+                           _bounds(a.source), _cue_predicate(doc, a.cue), _bounds(a.content),
+                           f"{gold.doc_id}:g{i}")
                for i, a in enumerate(gold.attributions) if a.source]
     hedges = find_hedges(doc, sentences=split_sentences(document, doc), attributions=records,
                          sources={}, document=document)
@@ -100,17 +118,40 @@ def source_words(text: str) -> list[str]:
     return re.findall(r"[^\W_]+(?:[-'’][^\W_]+)*", re.sub(r"['’]s\b", "", text.lower()))
 
 
-def gold_owner(start: int, attributions: list[GoldAttribution]) -> GoldAttribution | None:
-    """Return the gold attribution with a source whose content or cue holds ``start``, else None."""
+#: Hedge categories that, inside PolNeAR's Cue span but outside its Content, qualify the
+#: attribution itself (*could* deny, *apparently* believed, is *likely* to decide): the narrator's.
+STANCE_CATEGORIES = frozenset({"modal", "adverb", "adjective", "determiner"})
+#: Raising verbs whose subject is not the holder of the seeming (X *seemed* to think): the narrator's.
+RAISING_LEMMAS = frozenset({"seem", "appear"})
+
+
+def is_attitude_cue(cue: dict) -> bool:
+    """Return whether a predicted hedge row is itself an attitude predicate (*expect*, *doubt*).
+
+    Only such a cue belongs to a gold attribution by sitting in its Cue span; a modal, adverb or
+    adjective there, or *seem*/*appear*, is the narrator's qualification of the attribution.
+    """
+    return (cue.get("category") not in STANCE_CATEGORIES
+            and str(cue.get("lemma", "")).lower() not in RAISING_LEMMAS)
+
+
+def gold_owner(start: int, attributions: list[GoldAttribution], *, in_cue: bool = True
+               ) -> GoldAttribution | None:
+    """Return the gold attribution with a source whose content (or, if ``in_cue``, cue) holds ``start``."""
     for a in attributions:
-        if a.source and any(s <= start < e for s, e in (*a.content, *a.cue)):
+        if a.source and any(s <= start < e for s, e in (*a.content, *(a.cue if in_cue else ()))):
             return a
     return None
 
 
-def judge(cue: dict, gold: GoldDocument, predicted: dict[str, dict]) -> dict:
-    """Return the judgement of one predicted cue: its scope and whether its source is right."""
-    owner = gold_owner(int(cue["start_char"]), gold.attributions)
+def judge(cue: dict, gold: GoldDocument, predicted: dict[str, dict], *, any_cue_word: bool = False
+          ) -> dict:
+    """Return the judgement of one predicted cue: its scope and whether its source is right.
+
+    ``any_cue_word`` is the earlier rule: every word of a gold Cue span is the source's.
+    """
+    owner = gold_owner(int(cue["start_char"]), gold.attributions,
+                       in_cue=any_cue_word or is_attitude_cue(cue))
     if owner is None:
         return {"scope": "narration", "right": cue["source_basis"] in NARRATOR_BASES}
     if cue["source_basis"] in NARRATOR_BASES:
@@ -125,8 +166,9 @@ def judge(cue: dict, gold: GoldDocument, predicted: dict[str, dict]) -> dict:
     return {"scope": "inside an attribution", "right": overlap or named}
 
 
-def judgements(documents: list[GoldDocument], tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
-    """Return one row per predicted hedge or booster with its scope and judgement."""
+def judgements(documents: list[GoldDocument], tables: dict[str, pd.DataFrame], *,
+               any_cue_word: bool = False) -> pd.DataFrame:
+    """Return one row per predicted hedge or booster with its scope and judgement (see :func:`judge`)."""
     attributions = tables["attributions"].set_index("attribution_id", drop=False).to_dict("index")
     golds = {d.doc_id: d for d in documents}
     rows = []
@@ -134,7 +176,7 @@ def judgements(documents: list[GoldDocument], tables: dict[str, pd.DataFrame]) -
         if cue["kind"] in ("hedge", "booster"):
             rows.append({**{k: cue[k] for k in ("doc_id", "start_char", "end_char", "text", "kind",
                                                 "source", "source_basis")},
-                         **judge(cue, golds[cue["doc_id"]], attributions)})
+                         **judge(cue, golds[cue["doc_id"]], attributions, any_cue_word=any_cue_word)})
     return pd.DataFrame(rows)
 
 
