@@ -262,3 +262,18 @@ def test_stance_verbs_in_other_senses_give_no_row(analyze, text):
     # a particle ("backed up", "called off") is another sense; a finding verb keeps its
     # stricter subject rule ("experience" is no source)
     assert analyze(text)["attributions"].empty
+
+
+@pytest.mark.parametrize("text", [
+    "It is clear that the bridge will open in June.",  # no holder: the expletive "it"
+    "The coach was not sure whether the striker would play.",  # an open question attributes no claim
+    "The mayor said she was sure that the bridge would open.",  # the attitude is what was said
+    "The bridge is clear of snow.",  # not an attitude
+])
+def test_attitude_adjective_without_a_claim_of_its_own_gives_no_adjective_row(analyze, text):
+    assert not [r for r in rows(analyze(text)) if r["cue_class"] == "cognition" and r["cue"] in ("clear", "sure")]
+
+
+def test_attitude_adjective_is_a_cognition_cue(analyze):
+    row = only(analyze("Local farmers remain hopeful that the rain will come."))
+    assert (row["cue"], row["cue_class"], row["source_text"]) == ("hopeful", "cognition", "Local farmers")

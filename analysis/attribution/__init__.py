@@ -11,6 +11,8 @@ Constructions (each rule below names one, with an example):
                   "in an interview with Reuters, Lee said …" is a verb (the speaker is Lee).
 * ``quote``       a direct quotation, curly or straight marks, with its speaker in the same
                   sentence ("“We are ready,” he said.") or a neighbouring one.
+* an attitude adjective after a linking verb (kind ``verb``, ``cue_class`` ``cognition``):
+                  "Many farmers are worried that …", "The governor was critical of the plan."
 * ``credit``      wire credits: a paragraph ending "(TASS)", a dateline
                   "MOSCOW, Sept. 13 (Reuters) - …", an em-dash credit "… — AP".
 

@@ -184,13 +184,18 @@ def verb_subject(verb: Token) -> Token | None:
     """Return the subject of a reporting verb, inherited when the verb has none of its own.
 
     "said … and indicated" (conj), "…, saying that" / "…, adding" (advcl), "continued to say"
-    (xcomp), "landed in trouble by saying that …" (pcomp), "released a statement saying …" (acl
+    (xcomp, also through an adjective when a clause follows: "were more likely to say
+    that …"), "landed in trouble by saying
+    that …" (pcomp), "released a statement saying …" (acl
     of the object) take the governing verb's subject; "Smith, who said" takes the noun "who" stands for.
     """
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     governor = verb.head
     if subject is None and verb.dep_ in ("pcomp", "acl") and verb.head.dep_ in ("prep", "dobj"):
         governor = verb.head.head  # "… by saying that …", "made a pitch saying …": the actor's subject
+    if subject is None and verb.dep_ == "xcomp" and governor.pos_ == "ADJ" and governor.dep_ == "acomp" and \
+            any(c.dep_ == "ccomp" for c in verb.children):
+        governor = governor.head  # "Voters were more likely to say …", "X was quick to praise …"
     if subject is None and verb.dep_ in ("conj", "advcl", "xcomp", "pcomp", "acl") and \
             governor.pos_ in ("VERB", "AUX"):
         subject = next((c for c in governor.children if c.dep_ == "nsubj"), None)

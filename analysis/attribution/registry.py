@@ -27,6 +27,7 @@ from analysis.attribution.constructions import (
     passive_attribution,
     verb_attribution,
 )
+from analysis.attribution.frames import adjective_attribution, adjective_word
 from analysis.attribution.records import Attribution, cue_nouns, reporting_verbs
 
 
@@ -89,7 +90,9 @@ REGISTRY: tuple[Construction, ...] = (
                  "the talks had failed"),
          Example("Critics called the plan a giveaway to the banks.", "Critics", "called",
                  "a giveaway to the banks"),
-         Example("The economy is slowing, she said at the outset.", "she", "said", "The economy is slowing")),
+         Example("The economy is slowing, she said at the outset.", "she", "said", "The economy is slowing"),
+         Example("Older voters were more likely to say that taxes were too high.", "Older voters", "say",
+                 "taxes were too high")),
         matches=_reporting_verb),
     Construction(
         "passive", "a reporting verb with a by-agent", passive_attribution,
@@ -161,6 +164,21 @@ REGISTRY: tuple[Construction, ...] = (
          Example("“Nadia knows this industry better than anyone.” —Commissioner Samuel Osei", "Samuel Osei",
                  "—", "Nadia knows this industry better than anyone.")),
     ),
+    Construction(
+        "attitude_adjective", "an adjective of belief or attitude (cue_adjectives.csv) after a linking verb "
+        "(or “made clear”), its subject the holder, its clause, infinitive or prepositional object the content",
+        adjective_attribution,
+        (Example("Many farmers are worried that the drought will last.", "farmers", "worried",
+                 "the drought will last"),
+         Example("The coach was not sure the striker would play.", "coach", "sure", "the striker would play"),
+         Example("The governor has been critical of the pension plan.", "governor", "critical",
+                 "the pension plan"),
+         Example("The board is convinced that the merger will pay off.", "board", "convinced",
+                 "the merger will pay off"),
+         Example("The mayor made it clear that she would not resign.", "mayor", "clear",
+                 "she would not resign"),
+         Example("The union seemed eager to return to the table.", "union", "eager", "to return to the table")),
+        matches=lambda t: adjective_word(t) is not None, fallback=True),
 )
 
 

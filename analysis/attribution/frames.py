@@ -1,0 +1,134 @@
+"""Belief and attitude frames without a reporting verb: an adjective of stance with its holder.
+
+"Many farmers are worried that the drought will last." / "The governor was critical of the plan."
+/ "She made clear that she would run." / "Voters were more likely to say the economy had improved."
+The holder is the subject of the linking verb (*be, seem, remain, become, feel, …*) or of *make*
+("made it clear"); the adjective (``cue_adjectives.csv``) is the cue; its clause or its
+prepositional object is the content. Source-less frames ("it is clear that", "is expected to")
+are not attributions: the data model needs a source.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from analysis.attribution.phrases import _make, _subtree_span, is_plausible_source
+from analysis.attribution.records import Attribution, cue_adjectives, reporting_verbs
+
+#: Verbs that link a subject to an attitude adjective ("are worried", "seemed confident").
+LINKING_VERBS = frozenset({"be", "seem", "appear", "remain", "become", "feel", "sound", "look", "grow",
+                           "stay", "get"})
+#: Verbs whose subject holds the attitude of an adjective complement ("made clear that …").
+CAUSING_VERBS = frozenset({"make"})
+#: Prepositions whose object an attitude adjective is about ("critical of", "worried about").
+ATTITUDE_PREPOSITIONS = frozenset({"about", "of", "on", "with", "toward", "towards", "in", "at", "over"})
+#: Subjects that hold no attitude: the expletive of "it is clear that …" and demonstratives.
+EMPTY_SUBJECTS = frozenset({"it", "this", "that", "there", "which", "what"})
+
+
+def adjective_word(token: Token) -> str | None:
+    """Return the lexicon form of an attitude adjective ("worried" as adjective or participle), or None."""
+    for form in (token.lower_, token.lemma_.lower()):
+        if form in cue_adjectives() and token.pos_ in ("ADJ", "VERB") and token.tag_ in ("JJ", "JJR", "VBN"):
+            return form
+    return None
+
+
+def adjective_attribution(adj: Token, sent_of, mentions) -> Attribution | None:
+    """Return the attribution of an attitude adjective with a holder: "X is sure that …".
+
+    The holder is the subject of the linking verb the adjective complements (or of *make*, or
+    the passive subject of a participle: "X is convinced that"); the content is the adjective's
+    clause, its infinitive when the lexicon allows one ("eager to"), else its prepositional object.
+    """
+    word = adjective_word(adj)
+    holder = _holder(adj, word) if word else None
+    if holder is None or in_reported_clause(adj):
+        return None
+    content = _content(adj, word)
+    if content is None:
+        return None
+    clausal = any(_is_clause(c) for c in adj.children)
+    if not is_plausible_source(holder, mentions, lenient=clausal):
+        return None
+    found = _make(adj, holder, "verb", content, sent_of, mentions)
+    return replace(found, cue_lemma=word) if found else None
+
+
+def in_reported_clause(token: Token) -> bool:
+    """Return True when a token sits in what a reporting verb reports ("he said he was sure that …").
+
+    The attitude is then part of the reported content, whose source the reporting verb names;
+    the frame adds no attribution of its own. True when an ancestor clause is the complement of a
+    reporting verb, or when a reporting verb is a parenthetical of the token's clause ("…, she said").
+    """
+    node = token
+    while node.head.i != node.i:
+        if node.dep_ == "ccomp" and node.head.lemma_.lower() in reporting_verbs():
+            return True
+        node = node.head
+    clause = token.head if token.dep_ in ("acomp", "oprd", "ccomp", "xcomp") else token
+    return any(c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in reporting_verbs() and c.i > token.i
+               for c in clause.children)
+
+
+def _holder(adj: Token, word: str) -> Token | None:
+    """Return the subject holding the adjective's attitude, or None (no linking verb, empty subject)."""
+    if adj.dep_ in ("acomp", "oprd", "ccomp", "xcomp") and (
+            adj.head.lemma_.lower() in LINKING_VERBS or (adj.head.lemma_.lower() in CAUSING_VERBS
+                                                         and cue_adjectives()[word]["complement"] == "make")):
+        verb = adj.head
+    elif adj.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in adj.children):
+        verb = adj  # "The board is convinced that …"
+    else:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and verb.dep_ in ("xcomp", "conj") and verb.head.pos_ in ("VERB", "AUX"):
+        subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ in EMPTY_SUBJECTS:
+        return None
+    if subject.lower_ in ("who", "that") and verb.dep_ == "relcl":
+        subject = verb.head
+    return subject
+
+
+def _content(adj: Token, word: str) -> tuple[int, int] | None:
+    """Return what the attitude is about, as the lexicon's ``complement`` column allows, or None.
+
+    ``clause`` and ``make``: a that-clause only ("sure that …"); ``any``: a clause or a
+    prepositional object ("critical of the plan"); ``infinitive``: also an infinitive ("eager to
+    …"). A question clause ("not sure whether …", "unsure why …") attributes no claim.
+    """
+    allowed = cue_adjectives()[word]["complement"]
+    children = list(adj.children)
+    clause = next((c for c in children if _is_clause(c)), None)
+    if clause is None and adj.head.lemma_.lower() in CAUSING_VERBS:
+        clause = next((c for c in adj.head.children if _is_clause(c) and c.i > adj.i), None)
+    if clause is not None:
+        return None if _is_question(clause) else _subtree_span(clause)
+    if allowed == "infinitive":
+        infinitive = next((c for c in children if c.dep_ == "xcomp"), None)
+        if infinitive is not None:
+            return _subtree_span(infinitive)
+    if allowed not in ("any", "infinitive"):
+        return None
+    for prep in (c for c in children if c.dep_ == "prep" and c.lower_ in ATTITUDE_PREPOSITIONS):
+        pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+        if pobj is not None:
+            return _subtree_span(pobj)
+    return None
+
+
+def _is_question(clause: Token) -> bool:
+    """Return True for an embedded question: "whether …", "if …", "why …", "who …"."""
+    first = clause.left_edge
+    return any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children) or \
+        first.tag_ in ("WDT", "WP", "WP$", "WRB")
+
+
+def _is_clause(token: Token) -> bool:
+    """Return True for a complement clause: a ccomp, or a that-clause the parser made an advcl."""
+    return token.dep_ == "ccomp" or (token.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in token.children))
