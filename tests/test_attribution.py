@@ -277,3 +277,17 @@ def test_attitude_adjective_without_a_claim_of_its_own_gives_no_adjective_row(an
 def test_attitude_adjective_is_a_cognition_cue(analyze):
     row = only(analyze("Local farmers remain hopeful that the rain will come."))
     assert (row["cue"], row["cue_class"], row["source_text"]) == ("hopeful", "cognition", "Local farmers")
+
+
+def test_clause_noun_with_a_possessive_pronoun_resolves_to_the_person(analyze):
+    row = only(analyze("Mayor Lena Ortiz spoke at noon. Her claim that the budget was balanced drew jeers."))
+    assert (row["source"], row["source_text"], row["cue"], row["resolved_by"]) == (
+        "Lena Ortiz", "Her", "claim", "anaphora")
+
+
+@pytest.mark.parametrize("text", [
+    "The claim that the budget was balanced drew jeers.",  # no author
+    "His claim to the estate was rejected.",  # no clause: the noun's other sense
+])
+def test_clause_noun_needs_an_author_and_a_clause(analyze, text):
+    assert not [r for r in rows(analyze(text)) if r["cue"] == "claim"]

@@ -13,6 +13,8 @@ Constructions (each rule below names one, with an example):
                   sentence ("“We are ready,” he said.") or a neighbouring one.
 * an attitude adjective after a linking verb (kind ``verb``, ``cue_class`` ``cognition``):
                   "Many farmers are worried that …", "The governor was critical of the plan."
+* a noun of saying or believing with its author and its own clause (kind ``prepositional``):
+                  "the senator's claim that the count was rigged", "his promise to cut taxes".
 * ``credit``      wire credits: a paragraph ending "(TASS)", a dateline
                   "MOSCOW, Sept. 13 (Reuters) - …", an em-dash credit "… — AP".
 

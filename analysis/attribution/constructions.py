@@ -274,8 +274,11 @@ def cue_noun_attribution(noun: Token, sent_of, mentions) -> Attribution | None:
 
 
 def noun_content(noun: Token) -> tuple[int, int] | None:
-    """Return what a cue noun itself reports: "X's claim that …", "X's call for a ban", "plan to …"."""
+    """Return what a cue noun itself reports: "X's claim that …", "X's call for a ban", "plan to …",
+    "X's view is that …" (the copula's clause)."""
     clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp")), None)
+    if clause is None and noun.dep_ == "nsubj" and noun.head.lemma_.lower() == "be":
+        clause = next((c for c in noun.head.children if c.dep_ == "ccomp" and c.i > noun.i), None)
     if clause is not None:
         return _subtree_span(clause)
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in NOUN_CONTENT_PREPOSITIONS):

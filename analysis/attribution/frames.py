@@ -1,4 +1,4 @@
-"""Belief and attitude frames without a reporting verb: an adjective of stance with its holder.
+"""Belief and attitude frames without a reporting verb: an adjective or a noun of stance with its holder.
 
 "Many farmers are worried that the drought will last." / "The governor was critical of the plan."
 / "She made clear that she would run." / "Voters were more likely to say the economy had improved."
@@ -6,6 +6,10 @@ The holder is the subject of the linking verb (*be, seem, remain, become, feel, 
 ("made it clear"); the adjective (``cue_adjectives.csv``) is the cue; its clause or its
 prepositional object is the content. Source-less frames ("it is clear that", "is expected to")
 are not attributions: the data model needs a source.
+
+A noun of saying or believing (``clause_nouns.csv``) with its author and a clause of its own is
+one too: "the senator's claim that the vote was rigged", "their fear that prices will rise",
+"his promise to cut taxes", "The board's view is that the plan is sound."
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from analysis.attribution.phrases import _make, _subtree_span, is_plausible_source
-from analysis.attribution.records import Attribution, cue_adjectives, reporting_verbs
+from analysis.attribution.records import Attribution, clause_nouns, cue_adjectives, reporting_verbs
 
 #: Verbs that link a subject to an attitude adjective ("are worried", "seemed confident").
 LINKING_VERBS = frozenset({"be", "seem", "appear", "remain", "become", "feel", "sound", "look", "grow",
@@ -26,6 +30,9 @@ CAUSING_VERBS = frozenset({"make"})
 ATTITUDE_PREPOSITIONS = frozenset({"about", "of", "on", "with", "toward", "towards", "in", "at", "over"})
 #: Subjects that hold no attitude: the expletive of "it is clear that …" and demonstratives.
 EMPTY_SUBJECTS = frozenset({"it", "this", "that", "there", "which", "what"})
+#: A possessive pronoun author stands for its subject form, which anaphora resolves ("his claim").
+POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it", "my": "i", "our": "we",
+                       "your": "you"}
 
 
 def adjective_word(token: Token) -> str | None:
@@ -132,3 +139,47 @@ def _is_clause(token: Token) -> bool:
     """Return True for a complement clause: a ccomp, or a that-clause the parser made an advcl."""
     return token.dep_ == "ccomp" or (token.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ == "that" for c in token.children))
+
+
+def clause_noun_attribution(noun: Token, sent_of, mentions) -> Attribution | None:
+    """Return the attribution of a noun of saying or believing with its author and its own clause.
+
+    The author is a possessor ("Trump's claim", "their fear") or a *from/by* phrase ("a promise
+    from the mayor"); the content is the noun's that-clause, its to-infinitive when the lexicon
+    allows one, or the clause a copula gives it ("X's view is that …"). A noun with no clause
+    ("his claim", "the fear of war") is left to the cue-noun construction.
+    """
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in clause_nouns():
+        return None
+    author = next((c for c in noun.children if c.dep_ == "poss"), None) or next(
+        (p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
+         for p in c.children if p.dep_ == "pobj"), None)
+    content = _noun_clause(noun, clause_nouns()[noun.lemma_.lower()]["complement"])
+    if author is None or content is None or in_reported_clause(noun):
+        return None
+    pronoun = POSSESSIVE_PRONOUNS.get(author.lower_)
+    if pronoun is None and not is_plausible_source(author, mentions):
+        return None
+    found = _make(noun, author, "prepositional", content, sent_of, mentions)
+    if found is not None and pronoun is not None:
+        found = replace(found, source=pronoun, resolved_by="pending", source_type="unattributed")
+    return found
+
+
+def _noun_clause(noun: Token, allowed: str) -> tuple[int, int] | None:
+    """Return the noun's own that-clause (or to-infinitive when ``allowed``), else a copula's clause."""
+    for child in noun.children:
+        if child.dep_ in ("acl", "ccomp", "appos") and child.pos_ in ("VERB", "AUX"):
+            marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)
+            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+            if (marked or (child.dep_ == "ccomp" and not infinitive)) and allowed in ("that", "both"):
+                return _subtree_span(child)
+            if infinitive and allowed in ("to", "both"):
+                return _subtree_span(child)
+    head = noun.head
+    if noun.dep_ == "nsubj" and head.lemma_.lower() == "be" and allowed in ("that", "both"):
+        clause = next((c for c in head.children if c.dep_ in ("ccomp", "attr") and c.i > noun.i
+                       and c.pos_ in ("VERB", "AUX")), None)
+        if clause is not None:
+            return _subtree_span(clause)
+    return None

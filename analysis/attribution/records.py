@@ -122,6 +122,12 @@ def cue_adjectives() -> dict[str, dict[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def clause_nouns() -> dict[str, dict[str, str]]:
+    """Return ``{noun: row}`` of nouns whose own clause is attributed (``cue_class``, ``complement``)."""
+    return {r["lemma"]: r for r in lexicons.rows("clause_nouns.csv")}
+
+
+@lru_cache(maxsize=1)
 def pronouns() -> dict[str, str]:
     """Return ``{pronoun: kind}`` of pronouns that can be a source ("he": person, "they": group)."""
     return {r["term"]: r["kind"] for r in lexicons.rows("source_pronouns.csv")}
@@ -156,7 +162,10 @@ def cue_class_of(kind: str, cue_lemma: str) -> str:
     if kind in ("according_to", "credit"):
         return kind
     if kind == "prepositional":
-        return "finding" if cue_lemma in finding_nouns() else noun_cue_classes().get(cue_lemma, "speech")
+        if cue_lemma in finding_nouns():
+            return "finding"
+        noun = clause_nouns().get(cue_lemma)
+        return noun_cue_classes().get(cue_lemma) or (noun["cue_class"] if noun else "speech")
     if not cue_lemma:
         return "quote"
     adjective = cue_adjectives().get(cue_lemma)

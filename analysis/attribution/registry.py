@@ -27,7 +27,7 @@ from analysis.attribution.constructions import (
     passive_attribution,
     verb_attribution,
 )
-from analysis.attribution.frames import adjective_attribution, adjective_word
+from analysis.attribution.frames import adjective_attribution, adjective_word, clause_noun_attribution
 from analysis.attribution.records import Attribution, cue_nouns, reporting_verbs
 
 
@@ -179,6 +179,17 @@ REGISTRY: tuple[Construction, ...] = (
                  "she would not resign"),
          Example("The union seemed eager to return to the table.", "union", "eager", "to return to the table")),
         matches=lambda t: adjective_word(t) is not None, fallback=True),
+    Construction(
+        "clause_noun", "a noun of saying or believing (clause_nouns.csv) with its author (X's, his, from/by X) "
+        "and a clause of its own: a that-clause, a to-infinitive, or “X's view is that …”",
+        clause_noun_attribution,
+        (Example("The senator's claim that the count was rigged drew scorn.", "senator", "claim",
+                 "the count was rigged"),
+         Example("Their fear that prices will rise is growing.", "Their", "fear", "prices will rise"),
+         Example("The mayor's promise to fix every pothole was popular.", "mayor", "promise",
+                 "to fix every pothole"),
+         Example("Dr. Okafor's view is that the merger is sound.", "Dr. Okafor", "view", "the merger is sound")),
+        matches=lambda t: t.pos_ == "NOUN", fallback=True),
 )
 
 
