@@ -19,7 +19,12 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from analysis.attribution.phrases import _make, _subtree_span, is_plausible_source
-from analysis.attribution.records import Attribution, clause_nouns, cue_adjectives, reporting_verbs
+from analysis.attribution.records import (
+    Attribution,
+    clause_nouns,
+    cue_adjectives,
+    reporting_verbs,
+)
 
 #: Verbs that link a subject to an attitude adjective ("are worried", "seemed confident").
 LINKING_VERBS = frozenset({"be", "seem", "appear", "remain", "become", "feel", "sound", "look", "grow",

@@ -27,7 +27,11 @@ from analysis.attribution.constructions import (
     passive_attribution,
     verb_attribution,
 )
-from analysis.attribution.frames import adjective_attribution, adjective_word, clause_noun_attribution
+from analysis.attribution.frames import (
+    adjective_attribution,
+    adjective_word,
+    clause_noun_attribution,
+)
 from analysis.attribution.records import Attribution, cue_nouns, reporting_verbs
 
 
