@@ -291,3 +291,12 @@ def test_clause_noun_with_a_possessive_pronoun_resolves_to_the_person(analyze):
 ])
 def test_clause_noun_needs_an_author_and_a_clause(analyze, text):
     assert not [r for r in rows(analyze(text)) if r["cue"] == "claim"]
+
+
+@pytest.mark.parametrize("text,rows_expected", [
+    ("It was, you know, a long night for the crew.", 0),  # a pragmatic marker, said in passing
+    ("The crew, you see, worked all night.", 0),
+    ("You know that the vote is on Monday.", 1),  # knowing with a complement of its own
+])
+def test_you_know_as_a_discourse_marker_is_not_an_attribution(analyze, text, rows_expected):
+    assert len(rows(analyze(text))) == rows_expected

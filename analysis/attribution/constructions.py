@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from analysis.attribution.frames import is_discourse_marker
 from analysis.attribution.phrases import (
     _has_quote_near,
     _make,
@@ -63,7 +64,7 @@ def verb_attribution(verb: Token, sent_of, mentions) -> Attribution | None:
         return None  # "A statement from X rejected …" is the cue noun's attribution
     if subject.is_upper and len(subject.text) > 2 and subject.i == subject.sent.start:
         return None  # the place of a dateline ("MOSCOW, Sept. 13 (Reuters) - … agreed")
-    if reports_no_claim(verb):
+    if reports_no_claim(verb) or is_discourse_marker(verb, subject):
         return None  # "did not say whether …", "asked whether"
     content = statement_clause(verb) if not reports_content(verb) else complement_span(verb)
     if content is None and verb.dep_ == "advcl" and any(c.lower_ == "as" and c.dep_ == "mark" for c in verb.children):

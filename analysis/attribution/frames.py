@@ -35,6 +35,8 @@ CAUSING_VERBS = frozenset({"make"})
 ATTITUDE_PREPOSITIONS = frozenset({"about", "of", "on", "with", "toward", "towards", "in", "at", "over"})
 #: Subjects that hold no attitude: the expletive of "it is clear that …" and demonstratives.
 EMPTY_SUBJECTS = frozenset({"it", "this", "that", "there", "which", "what"})
+#: Pragmatic markers: a verb of knowing addressed to the hearer, said in passing ("…, you know, …").
+DISCOURSE_MARKERS = frozenset({("you", "know"), ("you", "see")})
 #: A possessive pronoun author stands for its subject form, which anaphora resolves ("his claim").
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it", "my": "i", "our": "we",
                        "your": "you"}
@@ -67,6 +69,17 @@ def adjective_attribution(adj: Token, sent_of, mentions) -> Attribution | None:
         return None
     found = _make(adj, holder, "verb", content, sent_of, mentions)
     return replace(found, cue_lemma=word) if found else None
+
+
+def is_discourse_marker(verb: Token, subject: Token) -> bool:
+    """Return True for a pragmatic marker such as "you know" or "you see" with no complement of its own.
+
+    "It was, you know, a long night": the speaker attributes no knowledge to the hearer; the
+    marker only checks the hearer is following. "You know that the vote is Monday" keeps its row.
+    """
+    if (subject.lower_, verb.lemma_.lower()) not in DISCOURSE_MARKERS:
+        return False
+    return not any(c.dep_ in ("ccomp", "dobj", "xcomp", "csubj") for c in verb.children)
 
 
 def in_reported_clause(token: Token) -> bool:
