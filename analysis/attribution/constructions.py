@@ -13,6 +13,7 @@ from analysis.attribution.phrases import (
     _subtree_span,
     _trim,
     complement_span,
+    for_to_clause,
     is_plausible_source,
     source_phrase,
 )
@@ -165,6 +166,8 @@ def reports_content(verb: Token) -> bool:
     if deps & {"ccomp", "csubj"} or _has_quote_near(verb):
         return True
     lemma = verb.lemma_.lower()
+    if lemma in np_object_verbs() and for_to_clause(verb) is not None:
+        return True  # "called for the city to act", "pushed for lawmakers to vote"
     if lemma in quote_only_verbs():
         return False  # "continued": a reporting verb only beside a quotation (checked above)
     if "xcomp" in deps and (lemma in INTENTION_VERBS or verb_cue_classes().get(lemma) == "speech"):

@@ -189,6 +189,10 @@ def complement_span(verb: Token) -> tuple[int, int] | None:
     name a circumstance, so the verbs of saying take only "about/of/against" phrases.
     """
     children = list(verb.children)
+    clause = for_to_clause(verb)
+    if clause is not None:  # "called for the city to act": the clause without "for"
+        mark = next(c for c in clause.children if c.dep_ == "mark")
+        return _trim(verb.doc[mark.i + 1:clause.right_edge.i + 1])
     preps = SAYING_PREPOSITIONS if verb.lemma_.lower() in SAYING_VERBS else CONTENT_PREPOSITIONS
     for deps in (("ccomp", "xcomp"), ("oprd",), ("dobj",), ("prep",)):
         for child in children:
@@ -208,6 +212,18 @@ def complement_span(verb: Token) -> tuple[int, int] | None:
                 if node is None or (child.lower_ not in preps and clause is None):
                     continue
             return _subtree_span(node)
+    return None
+
+
+def for_to_clause(verb: Token) -> Token | None:
+    """Return the head of a for-to clause a verb reports ("called for the city to act"), or None.
+
+    The parser makes "for" the mark of an adverbial clause whose subject precedes "to".
+    """
+    for child in verb.children:
+        if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in child.children) and \
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            return child
     return None
 
 

@@ -96,7 +96,9 @@ REGISTRY: tuple[Construction, ...] = (
                  "a giveaway to the banks"),
          Example("The economy is slowing, she said at the outset.", "she", "said", "The economy is slowing"),
          Example("Older voters were more likely to say that taxes were too high.", "Older voters", "say",
-                 "taxes were too high")),
+                 "taxes were too high"),
+         Example("The senator is calling for the agency to release the files.", "senator", "calling",
+                 "the agency to release the files")),
         matches=_reporting_verb),
     Construction(
         "passive", "a reporting verb with a by-agent", passive_attribution,
