@@ -188,7 +188,8 @@ def complement_span(verb: Token) -> tuple[int, int] | None:
     Friday") is never the object; "said at the outset", "says to Reynolds", "spoke on Monday"
     name a circumstance, so the verbs of saying take only "about/of/against" phrases.
     """
-    children = list(verb.children)
+    # a clause after the verb first: "X ripped Y: He said he had raised …" reports what follows
+    children = sorted(verb.children, key=lambda c: c.i < verb.i)
     clause = for_to_clause(verb)
     if clause is not None:  # "called for the city to act": the clause without "for"
         mark = next(c for c in clause.children if c.dep_ == "mark")

@@ -98,7 +98,9 @@ REGISTRY: tuple[Construction, ...] = (
          Example("Older voters were more likely to say that taxes were too high.", "Older voters", "say",
                  "taxes were too high"),
          Example("The senator is calling for the agency to release the files.", "senator", "calling",
-                 "the agency to release the files")),
+                 "the agency to release the files"),
+         Example("Rents rose sharply in May: the minister said the rise would not last.", "minister", "said",
+                 "the rise would not last")),
         matches=_reporting_verb),
     Construction(
         "passive", "a reporting verb with a by-agent", passive_attribution,
