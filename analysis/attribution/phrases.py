@@ -212,8 +212,19 @@ def complement_span(verb: Token) -> tuple[int, int] | None:
                     node = clause  # "said on Monday that …" parsed with the clause under "Monday"
                 if node is None or (child.lower_ not in preps and clause is None):
                     continue
+            if child.dep_ == "dobj":
+                return _object_and_charge(verb, child)
             return _subtree_span(node)
     return None
+
+
+def _object_and_charge(verb: Token, obj: Token) -> tuple[int, int] | None:
+    """Return the object with the charge or ground after it: "accused Trump of lying", "blasted the
+    agency for its decision" (the whole stretch, object to the end of the *of/for* phrase)."""
+    ground = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i > obj.i), None)
+    if ground is None:
+        return _subtree_span(obj)
+    return _trim(verb.doc[obj.left_edge.i:ground.right_edge.i + 1])
 
 
 def for_to_clause(verb: Token) -> Token | None:

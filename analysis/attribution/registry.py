@@ -100,7 +100,9 @@ REGISTRY: tuple[Construction, ...] = (
          Example("The senator is calling for the agency to release the files.", "senator", "calling",
                  "the agency to release the files"),
          Example("Rents rose sharply in May: the minister said the rise would not last.", "minister", "said",
-                 "the rise would not last")),
+                 "the rise would not last"),
+         Example("The union accused the mayor of breaking her promise.", "union", "accused",
+                 "the mayor of breaking her promise")),
         matches=_reporting_verb),
     Construction(
         "passive", "a reporting verb with a by-agent", passive_attribution,
