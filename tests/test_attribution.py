@@ -300,3 +300,12 @@ def test_clause_noun_needs_an_author_and_a_clause(analyze, text):
 ])
 def test_you_know_as_a_discourse_marker_is_not_an_attribution(analyze, text, rows_expected):
     assert len(rows(analyze(text))) == rows_expected
+
+
+@pytest.mark.parametrize("text", [
+    "To the surprise of many, the bill passed.",  # not a source
+    "To win the state, the senator needs the suburbs.",  # an infinitive, not a perspective
+    "For the senator, the win means ninety more delegates.",  # benefactive "for"
+])
+def test_opening_to_or_for_without_a_perspective_gives_no_row(analyze, text):
+    assert not rows(analyze(text))

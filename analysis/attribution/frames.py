@@ -18,7 +18,12 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from analysis.attribution.phrases import _make, _subtree_span, is_plausible_source
+from analysis.attribution.phrases import (
+    _make,
+    _subtree_span,
+    _trim,
+    is_plausible_source,
+)
 from analysis.attribution.records import (
     Attribution,
     clause_nouns,
@@ -201,3 +206,31 @@ def _noun_clause(noun: Token, allowed: str) -> tuple[int, int] | None:
         if clause is not None:
             return _subtree_span(clause)
     return None
+
+
+#: Prepositions that open a perspective adjunct: "For many voters, the economy is the issue."
+PERSPECTIVE_PREPOSITIONS = frozenset({"to"})  # not "for": "For Trump, the win means …" is benefactive
+
+
+def perspective_attribution(prep: Token, sent_of, mentions) -> Attribution | None:
+    """Return the attribution of a perspective adjunct opening a sentence: "To X, …".
+
+    "To her critics, the deal was a surrender." ("For X, …" is left out: on PolNeAR train it was
+    benefactive four times in five, "For the senator, the win means 99 delegates".)
+    The preposition is the sentence's first word, its object a plausible source (a person, a body,
+    a group, a pronoun; not "the first time") followed by a comma, and the rest of the sentence
+    a clause of its own, which is the content.
+    """
+    sent, doc = prep.sent, prep.doc
+    if prep.i != sent.start or prep.lower_ not in PERSPECTIVE_PREPOSITIONS or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if pobj is None or pobj.right_edge.i + 1 >= sent.end or doc[pobj.right_edge.i + 1].text != ",":
+        return None
+    if pobj.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL") or not is_plausible_source(pobj, mentions):
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in prep.head.children):
+        return None  # "To win the state, …" / "For now, …": no clause of its own
+    content = _trim(doc[pobj.right_edge.i + 2:sent.end])
+    found = _make(prep, pobj, "prepositional", content, sent_of, mentions)
+    return replace(found, cue_lemma=prep.lower_) if found else None

@@ -164,6 +164,8 @@ def cue_class_of(kind: str, cue_lemma: str) -> str:
     if kind == "prepositional":
         if cue_lemma in finding_nouns():
             return "finding"
+        if cue_lemma == "to":
+            return "cognition"  # a perspective: "To her supporters, the ruling was a victory"
         noun = clause_nouns().get(cue_lemma)
         return noun_cue_classes().get(cue_lemma) or (noun["cue_class"] if noun else "speech")
     if not cue_lemma:

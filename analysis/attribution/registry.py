@@ -31,6 +31,7 @@ from analysis.attribution.frames import (
     adjective_attribution,
     adjective_word,
     clause_noun_attribution,
+    perspective_attribution,
 )
 from analysis.attribution.records import Attribution, cue_nouns, reporting_verbs
 
@@ -200,6 +201,12 @@ REGISTRY: tuple[Construction, ...] = (
                  "to fix every pothole"),
          Example("Dr. Okafor's view is that the merger is sound.", "Dr. Okafor", "view", "the merger is sound")),
         matches=lambda t: t.pos_ == "NOUN", fallback=True),
+    Construction(
+        "perspective", "“To X, …” opening a sentence, X a plausible source, a clause after the comma",
+        perspective_attribution,
+        (Example("To her supporters, the ruling was a victory.", "her supporters", "To", "the ruling was a victory"),
+         Example("To Senator Vance, the vote is a warning.", "Senator Vance", "To", "the vote is a warning")),
+        matches=lambda t: t.lower_ == "to" and t.dep_ == "prep"),
 )
 
 
