@@ -309,3 +309,16 @@ def test_you_know_as_a_discourse_marker_is_not_an_attribution(analyze, text, row
 ])
 def test_opening_to_or_for_without_a_perspective_gives_no_row(analyze, text):
     assert not rows(analyze(text))
+
+
+def test_a_belief_inside_reported_speech_is_part_of_what_was_said(analyze):
+    found = rows(analyze("The mayor said she believes the bridge will open in June."))
+    assert [(r["source_text"], r["cue"]) for r in found] == [("mayor", "said")]
+
+
+@pytest.mark.parametrize("text,cue", [
+    ("I mean, I think the plan works.", "think"),  # a speaker's own frames, both kept
+    ("The vote was close; the judges know the count was fair.", "know"),  # a clause across a semicolon is not reported
+])
+def test_first_person_and_colon_frames_keep_their_row(analyze, text, cue):
+    assert cue in [r["cue"] for r in rows(analyze(text))]

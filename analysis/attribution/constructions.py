@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from analysis.attribution.frames import is_discourse_marker
+from analysis.attribution.frames import in_reported_clause, is_discourse_marker
 from analysis.attribution.phrases import (
     _has_quote_near,
     _make,
@@ -31,6 +31,9 @@ from analysis.attribution.records import (
 
 #: Cognition verbs whose infinitive is an attributed expectation or intention ("expects to win").
 INTENTION_VERBS = frozenset({"expect", "hope", "want", "plan", "intend", "fear", "seek", "aim", "wish", "hop"})
+#: Cue classes whose frame inside reported speech is part of what was said, not a row of its own
+#: ("Smith said he believes the plan will fail": Smith's claim; PolNeAR train: 21 of 512 such rows right).
+NESTED_CLASSES = frozenset({"cognition"})
 #: A speaker label ("Lynch:", "TAPPER:") has at most this many tokens before its colon.
 MAX_LABEL_TOKENS = 4
 #: Prepositions whose object is what a verb reports ("spoke about the plan", "called for a vote").
@@ -66,6 +69,9 @@ def verb_attribution(verb: Token, sent_of, mentions) -> Attribution | None:
     if subject.is_upper and len(subject.text) > 2 and subject.i == subject.sent.start:
         return None  # the place of a dateline ("MOSCOW, Sept. 13 (Reuters) - … agreed")
     if reports_no_claim(verb) or is_discourse_marker(verb, subject):
+        return None
+    if verb_cue_classes().get(lemma) in NESTED_CLASSES and subject.lower_ not in ("i", "we") and \
+            in_reported_clause(verb):
         return None  # "did not say whether …", "asked whether"
     content = statement_clause(verb) if not reports_content(verb) else complement_span(verb)
     if content is None and verb.dep_ == "advcl" and any(c.lower_ == "as" and c.dep_ == "mark" for c in verb.children):

@@ -96,12 +96,22 @@ def in_reported_clause(token: Token) -> bool:
     """
     node = token
     while node.head.i != node.i:
-        if node.dep_ == "ccomp" and node.head.lemma_.lower() in reporting_verbs():
+        if node.dep_ == "ccomp" and node.head.lemma_.lower() in reporting_verbs() and not _across_a_colon(node):
             return True
         node = node.head
     clause = token.head if token.dep_ in ("acomp", "oprd", "ccomp", "xcomp") else token
     return any(c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in reporting_verbs() and c.i > token.i
+               and not any(g.dep_ in ("ccomp", "dobj", "xcomp") for g in c.children)  # its own content
                for c in clause.children)
+
+
+def _across_a_colon(clause: Token) -> bool:
+    """Return True for a clause the parser hung on a later verb across a colon or semicolon.
+
+    "I think that is fair; I don't see why …": the first clause is not what "see" reports.
+    """
+    head = clause.head
+    return clause.i < head.i and any(t.text in (";", ":") for t in clause.doc[clause.right_edge.i + 1:head.i])
 
 
 def _holder(adj: Token, word: str) -> Token | None:
