@@ -322,3 +322,11 @@ def test_a_belief_inside_reported_speech_is_part_of_what_was_said(analyze):
 ])
 def test_first_person_and_colon_frames_keep_their_row(analyze, text, cue):
     assert cue in [r["cue"] for r in rows(analyze(text))]
+
+
+@pytest.mark.parametrize("text", [
+    "The senator's remarks drew criticism from both parties.",  # a reference to what was said
+    "Her comments angered the union.",
+])
+def test_cue_noun_without_content_is_a_reference_not_an_attribution(analyze, text):
+    assert not rows(analyze(text))

@@ -279,8 +279,11 @@ def cue_noun_attribution(noun: Token, sent_of, mentions) -> Attribution | None:
         return None
     content = noun_content(noun)
     head = noun.head
-    if content is None and head.pos_ == "VERB" and head.i != noun.i:
+    if content is None and head.pos_ == "VERB" and head.i != noun.i and noun.dep_ == "nsubj" and \
+            head.lemma_.lower() in verb_cue_classes():
         content = complement_span(head)  # "A statement from X rejected the claims"
+    if content is None:
+        return None  # "Trump's remarks drew criticism": a reference to what was said, not an attribution
     return _make(noun, author, "prepositional", content, sent_of, mentions)
 
 
