@@ -330,3 +330,8 @@ def test_first_person_and_colon_frames_keep_their_row(analyze, text, cue):
 ])
 def test_cue_noun_without_content_is_a_reference_not_an_attribution(analyze, text):
     assert not rows(analyze(text))
+
+
+def test_continue_with_an_infinitive_is_aspect_not_a_report(analyze):
+    text = "The mayor continues to “fight for every bus line,” her office said."
+    assert [r["cue"] for r in rows(analyze(text))] == ["said"]

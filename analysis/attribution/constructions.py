@@ -171,9 +171,11 @@ def reports_content(verb: Token) -> bool:
     a noun phrase ("denied the report", "criticized the plan").
     """
     deps = {c.dep_ for c in verb.children}
+    lemma = verb.lemma_.lower()
+    if lemma in quote_only_verbs() and deps & {"xcomp", "dobj"}:
+        return False  # "continued to campaign", "continued his assault": aspect, not a report
     if deps & {"ccomp", "csubj"} or _has_quote_near(verb):
         return True
-    lemma = verb.lemma_.lower()
     if lemma in np_object_verbs() and for_to_clause(verb) is not None:
         return True  # "called for the city to act", "pushed for lawmakers to vote"
     if lemma in quote_only_verbs():
