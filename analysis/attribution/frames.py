@@ -177,8 +177,8 @@ def _is_clause(token: Token) -> bool:
 def clause_noun_attribution(noun: Token, sent_of, mentions) -> Attribution | None:
     """Return the attribution of a noun of saying or believing with its author and its own clause.
 
-    The author is a possessor ("Trump's claim", "their fear") or a *from/by* phrase ("a promise
-    from the mayor"); the content is the noun's that-clause, its to-infinitive when the lexicon
+    The author is a possessor ("Trump's claim", "their fear"), a *from/by* phrase ("a promise
+    from the mayor") or the subject of *have* ("the coach has no doubt that …"); the content is the noun's that-clause, its to-infinitive when the lexicon
     allows one, or the clause a copula gives it ("X's view is that …"). A noun with no clause
     ("his claim", "the fear of war") is left to the cue-noun construction.
     """
@@ -187,6 +187,8 @@ def clause_noun_attribution(noun: Token, sent_of, mentions) -> Attribution | Non
     author = next((c for c in noun.children if c.dep_ == "poss"), None) or next(
         (p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
          for p in c.children if p.dep_ == "pobj"), None)
+    if author is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() == "have":
+        author = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)  # "X has no doubt that …"
     content = _noun_clause(noun, clause_nouns()[noun.lemma_.lower()]["complement"])
     if author is None or content is None or in_reported_clause(noun):
         return None

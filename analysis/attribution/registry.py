@@ -199,7 +199,8 @@ REGISTRY: tuple[Construction, ...] = (
          Example("Their fear that prices will rise is growing.", "Their", "fear", "prices will rise"),
          Example("The mayor's promise to fix every pothole was popular.", "mayor", "promise",
                  "to fix every pothole"),
-         Example("Dr. Okafor's view is that the merger is sound.", "Dr. Okafor", "view", "the merger is sound")),
+         Example("Dr. Okafor's view is that the merger is sound.", "Dr. Okafor", "view", "the merger is sound"),
+         Example("The coach has no doubt that the team will recover.", "coach", "doubt", "the team will recover")),
         matches=lambda t: t.pos_ == "NOUN", fallback=True),
     Construction(
         "perspective", "“To X, …” opening a sentence, X a plausible source, a clause after the comma",
