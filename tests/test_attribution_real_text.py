@@ -3,7 +3,8 @@ figures (PolNeAR dev, GUM dev genres; see analysis/evaluation/real_text.py for t
 
 Skipped, saying so, when the public gold corpora folder is absent (../shared/corpora or
 $NEWSREAD_CORPORA). Measured when written: PolNeAR dev speech F1 0.821, all 0.678; GUM all 0.601
-(GUM compares only rows whose content can be a discourse unit: see gum_attributions.py).
+(GUM compares only rows whose content can be a discourse unit: see gum_attributions.py). Belief
+branch (attitude adjectives, clause nouns, nested belief frames): speech 0.831, all 0.699, GUM 0.655.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ pytestmark = pytest.mark.skipif(corpora_dir() is None,
                                        "$NEWSREAD_CORPORA): real-text accuracy not measured")
 
 #: (corpus, measure) -> F1 floor for the project, a little below the measured figure.
-FLOORS = {("polnear_dev", "speech"): 0.80, ("polnear_dev", "all"): 0.66, ("gum_dev", "all"): 0.58}
+FLOORS = {("polnear_dev", "speech"): 0.81, ("polnear_dev", "all"): 0.68, ("gum_dev", "all"): 0.63}
 
 
 @pytest.fixture(scope="module")
