@@ -12,6 +12,7 @@ from analysis.attribution.phrases import (
     _make,
     _subtree_span,
     _trim,
+    clause_proform,
     complement_span,
     for_to_clause,
     is_plausible_source,
@@ -174,8 +175,8 @@ def reports_content(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in quote_only_verbs() and deps & {"xcomp", "dobj"}:
         return False  # "continued to campaign", "continued his assault": aspect, not a report
-    if deps & {"ccomp", "csubj"} or _has_quote_near(verb):
-        return True
+    if deps & {"ccomp", "csubj"} or _has_quote_near(verb) or clause_proform(verb) is not None:
+        return True  # a clause, a quotation, or "so" standing for a clause ("55 percent said so")
     if lemma in np_object_verbs() and for_to_clause(verb) is not None:
         return True  # "called for the city to act", "pushed for lawmakers to vote"
     if lemma in quote_only_verbs():

@@ -190,6 +190,9 @@ def complement_span(verb: Token) -> tuple[int, int] | None:
     """
     # a clause after the verb first: "X ripped Y: He said he had raised …" reports what follows
     children = sorted(verb.children, key=lambda c: c.i < verb.i)
+    proform = clause_proform(verb)
+    if proform is not None:
+        return proform.idx, proform.idx + len(proform.text)  # "55 percent said so"
     clause = for_to_clause(verb)
     if clause is not None:  # "called for the city to act": the clause without "for"
         mark = next(c for c in clause.children if c.dep_ == "mark")
@@ -225,6 +228,14 @@ def _object_and_charge(verb: Token, obj: Token) -> tuple[int, int] | None:
     if ground is None:
         return _subtree_span(obj)
     return _trim(verb.doc[obj.left_edge.i:ground.right_edge.i + 1])
+
+
+def clause_proform(verb: Token) -> Token | None:
+    """Return the "so" that stands for a clause right after a verb ("said so", "thinks so"), or None."""
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if nxt is not None and nxt.lower_ == "so" and nxt.head.i == verb.i and nxt.dep_ == "advmod":
+        return nxt
+    return None
 
 
 def for_to_clause(verb: Token) -> Token | None:

@@ -103,7 +103,8 @@ REGISTRY: tuple[Construction, ...] = (
          Example("Rents rose sharply in May: the minister said the rise would not last.", "minister", "said",
                  "the rise would not last"),
          Example("The union accused the mayor of breaking her promise.", "union", "accused",
-                 "the mayor of breaking her promise")),
+                 "the mayor of breaking her promise"),
+         Example("The governor said so on Monday.", "governor", "said", "so")),
         matches=_reporting_verb),
     Construction(
         "passive", "a reporting verb with a by-agent", passive_attribution,
