@@ -335,3 +335,8 @@ def test_cue_noun_without_content_is_a_reference_not_an_attribution(analyze, tex
 def test_continue_with_an_infinitive_is_aspect_not_a_report(analyze):
     text = "The mayor continues to “fight for every bus line,” her office said."
     assert [r["cue"] for r in rows(analyze(text))] == ["said"]
+
+
+def test_a_reporting_verb_in_the_content_does_not_make_the_frame_nested(analyze):
+    text = "On Friday, officials indicated that reports of a second meeting were not confirmed."
+    assert "indicated" in [r["cue"] for r in rows(analyze(text))]

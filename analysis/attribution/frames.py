@@ -99,8 +99,10 @@ def in_reported_clause(token: Token) -> bool:
         if node.dep_ == "ccomp" and node.head.lemma_.lower() in reporting_verbs() and not _across_a_colon(node):
             return True
         node = node.head
-    clause = token.head if token.dep_ in ("acomp", "oprd", "ccomp", "xcomp") else token
-    return any(c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in reporting_verbs() and c.i > token.i
+    clause = token.head if token.pos_ == "ADJ" and token.dep_ in ("acomp", "oprd", "ccomp", "xcomp") else token
+    frame_deps = ("parataxis", "ccomp") if clause is not token else ("parataxis",)  # a verb's ccomp is its content
+    return any(c.dep_ in frame_deps and c.lemma_.lower() in reporting_verbs() and c.i > token.i
+               and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text in (",", "—", "–")  # set off: "…, he said"
                and not any(g.dep_ in ("ccomp", "dobj", "xcomp") for g in c.children)  # its own content
                for c in clause.children)
 
