@@ -262,3 +262,81 @@ def test_stance_verbs_in_other_senses_give_no_row(analyze, text):
     # a particle ("backed up", "called off") is another sense; a finding verb keeps its
     # stricter subject rule ("experience" is no source)
     assert analyze(text)["attributions"].empty
+
+
+@pytest.mark.parametrize("text", [
+    "It is clear that the bridge will open in June.",  # no holder: the expletive "it"
+    "The coach was not sure whether the striker would play.",  # an open question attributes no claim
+    "The mayor said she was sure that the bridge would open.",  # the attitude is what was said
+    "The bridge is clear of snow.",  # not an attitude
+])
+def test_attitude_adjective_without_a_claim_of_its_own_gives_no_adjective_row(analyze, text):
+    assert not [r for r in rows(analyze(text)) if r["cue_class"] == "cognition" and r["cue"] in ("clear", "sure")]
+
+
+def test_attitude_adjective_is_a_cognition_cue(analyze):
+    row = only(analyze("Local farmers remain hopeful that the rain will come."))
+    assert (row["cue"], row["cue_class"], row["source_text"]) == ("hopeful", "cognition", "Local farmers")
+
+
+def test_clause_noun_with_a_possessive_pronoun_resolves_to_the_person(analyze):
+    row = only(analyze("Mayor Lena Ortiz spoke at noon. Her claim that the budget was balanced drew jeers."))
+    assert (row["source"], row["source_text"], row["cue"], row["resolved_by"]) == (
+        "Lena Ortiz", "Her", "claim", "anaphora")
+
+
+@pytest.mark.parametrize("text", [
+    "The claim that the budget was balanced drew jeers.",  # no author
+    "His claim to the estate was rejected.",  # no clause: the noun's other sense
+])
+def test_clause_noun_needs_an_author_and_a_clause(analyze, text):
+    assert not [r for r in rows(analyze(text)) if r["cue"] == "claim"]
+
+
+@pytest.mark.parametrize("text,rows_expected", [
+    ("It was, you know, a long night for the crew.", 0),  # a pragmatic marker, said in passing
+    ("The crew, you see, worked all night.", 0),
+    ("You know that the vote is on Monday.", 1),  # knowing with a complement of its own
+])
+def test_you_know_as_a_discourse_marker_is_not_an_attribution(analyze, text, rows_expected):
+    assert len(rows(analyze(text))) == rows_expected
+
+
+@pytest.mark.parametrize("text", [
+    "To the surprise of many, the bill passed.",  # not a source
+    "To win the state, the senator needs the suburbs.",  # an infinitive, not a perspective
+    "For the senator, the win means ninety more delegates.",  # benefactive "for"
+])
+def test_opening_to_or_for_without_a_perspective_gives_no_row(analyze, text):
+    assert not rows(analyze(text))
+
+
+def test_a_belief_inside_reported_speech_is_part_of_what_was_said(analyze):
+    found = rows(analyze("The mayor said she believes the bridge will open in June."))
+    assert [(r["source_text"], r["cue"]) for r in found] == [("mayor", "said")]
+
+
+@pytest.mark.parametrize("text,cue", [
+    ("I mean, I think the plan works.", "think"),  # a speaker's own frames, both kept
+    ("The vote was close; the judges know the count was fair.", "know"),  # a clause across a semicolon is not reported
+])
+def test_first_person_and_colon_frames_keep_their_row(analyze, text, cue):
+    assert cue in [r["cue"] for r in rows(analyze(text))]
+
+
+@pytest.mark.parametrize("text", [
+    "The senator's remarks drew criticism from both parties.",  # a reference to what was said
+    "Her comments angered the union.",
+])
+def test_cue_noun_without_content_is_a_reference_not_an_attribution(analyze, text):
+    assert not rows(analyze(text))
+
+
+def test_continue_with_an_infinitive_is_aspect_not_a_report(analyze):
+    text = "The mayor continues to “fight for every bus line,” her office said."
+    assert [r["cue"] for r in rows(analyze(text))] == ["said"]
+
+
+def test_a_reporting_verb_in_the_content_does_not_make_the_frame_nested(analyze):
+    text = "On Friday, officials indicated that reports of a second meeting were not confirmed."
+    assert "indicated" in [r["cue"] for r in rows(analyze(text))]

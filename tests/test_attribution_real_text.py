@@ -2,8 +2,7 @@
 figures (PolNeAR dev, GUM dev genres; see analysis/evaluation/real_text.py for the matching rule).
 
 Skipped, saying so, when the public gold corpora folder is absent (../shared/corpora or
-$NEWSREAD_CORPORA). Measured when written: PolNeAR dev speech F1 0.840 (a quotation signed with a dash
-counts as speech gold), all 0.700; GUM all 0.603
+$NEWSREAD_CORPORA). Measured when written (quote and belief branches merged): see README "Accuracy";
 (GUM compares only rows whose content can be a discourse unit: see gum_attributions.py).
 """
 
@@ -19,7 +18,7 @@ pytestmark = pytest.mark.skipif(corpora_dir() is None,
                                        "$NEWSREAD_CORPORA): real-text accuracy not measured")
 
 #: (corpus, measure) -> F1 floor for the project, a little below the measured figure.
-FLOORS = {("polnear_dev", "speech"): 0.82, ("polnear_dev", "all"): 0.68, ("gum_dev", "all"): 0.58}
+FLOORS = {("polnear_dev", "speech"): 0.82, ("polnear_dev", "all"): 0.68, ("gum_dev", "all"): 0.63}
 
 
 @pytest.fixture(scope="module")

@@ -96,3 +96,5 @@ def test_gum_scope_keeps_only_contents_that_can_be_discourse_units(text, content
     record = {"doc_id": "t", "content": ((start, start + len(content)),)}
     assert is_clausal(record, doc) is clausal
     assert is_clausal({"doc_id": "t", "content": ()}, doc)
+    # a credit's content is a caption, its own unit in GUM, whatever its form
+    assert is_clausal({"doc_id": "t", "cue_class": "credit", "content": record["content"]}, doc)

@@ -13,6 +13,12 @@ Constructions (each rule below names one, with an example):
                   sentence ("“We are ready,” he said.") or a neighbouring one.
 * transcript labels: a paragraph opening "PENCE: …" (inside quotation marks too) is that
                   speaker's turn (``verb`` with cue ":", or ``quote``).
+* an attitude adjective after a linking verb (kind ``verb``, ``cue_class`` ``cognition``):
+                  "Many farmers are worried that …", "The governor was critical of the plan."
+* a noun of saying or believing with its author and its own clause (kind ``prepositional``):
+                  "the senator's claim that the count was rigged", "his promise to cut taxes".
+* a perspective adjunct opening a sentence (kind ``prepositional``, ``cue_class`` ``cognition``):
+                  "To her supporters, the ruling was a victory."
 * ``credit``      wire credits: a paragraph ending "(TASS)", a dateline
                   "MOSCOW, Sept. 13 (Reuters) - …", an em-dash credit "… — AP".
 

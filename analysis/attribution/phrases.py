@@ -188,7 +188,15 @@ def complement_span(verb: Token) -> tuple[int, int] | None:
     Friday") is never the object; "said at the outset", "says to Reynolds", "spoke on Monday"
     name a circumstance, so the verbs of saying take only "about/of/against" phrases.
     """
-    children = list(verb.children)
+    # a clause after the verb first: "X ripped Y: He said he had raised …" reports what follows
+    children = sorted(verb.children, key=lambda c: c.i < verb.i)
+    proform = clause_proform(verb)
+    if proform is not None:
+        return proform.idx, proform.idx + len(proform.text)  # "55 percent said so"
+    clause = for_to_clause(verb)
+    if clause is not None:  # "called for the city to act": the clause without "for"
+        mark = next(c for c in clause.children if c.dep_ == "mark")
+        return _trim(verb.doc[mark.i + 1:clause.right_edge.i + 1])
     preps = SAYING_PREPOSITIONS if verb.lemma_.lower() in SAYING_VERBS else CONTENT_PREPOSITIONS
     for deps in (("ccomp", "xcomp"), ("oprd",), ("dobj",), ("prep",)):
         for child in children:
@@ -207,7 +215,38 @@ def complement_span(verb: Token) -> tuple[int, int] | None:
                     node = clause  # "said on Monday that …" parsed with the clause under "Monday"
                 if node is None or (child.lower_ not in preps and clause is None):
                     continue
+            if child.dep_ == "dobj":
+                return _object_and_charge(verb, child)
             return _subtree_span(node)
+    return None
+
+
+def _object_and_charge(verb: Token, obj: Token) -> tuple[int, int] | None:
+    """Return the object with the charge or ground after it: "accused Trump of lying", "blasted the
+    agency for its decision" (the whole stretch, object to the end of the *of/for* phrase)."""
+    ground = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i > obj.i), None)
+    if ground is None:
+        return _subtree_span(obj)
+    return _trim(verb.doc[obj.left_edge.i:ground.right_edge.i + 1])
+
+
+def clause_proform(verb: Token) -> Token | None:
+    """Return the "so" that stands for a clause right after a verb ("said so", "thinks so"), or None."""
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if nxt is not None and nxt.lower_ == "so" and nxt.head.i == verb.i and nxt.dep_ == "advmod":
+        return nxt
+    return None
+
+
+def for_to_clause(verb: Token) -> Token | None:
+    """Return the head of a for-to clause a verb reports ("called for the city to act"), or None.
+
+    The parser makes "for" the mark of an adverbial clause whose subject precedes "to".
+    """
+    for child in verb.children:
+        if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in child.children) and \
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            return child
     return None
 
 

@@ -116,6 +116,18 @@ def noun_cue_classes() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def cue_adjectives() -> dict[str, dict[str, str]]:
+    """Return ``{adjective: row}`` of attitude adjectives (``cue_class``, ``complement``): "sure that"."""
+    return {r["lemma"]: r for r in lexicons.rows("cue_adjectives.csv")}
+
+
+@lru_cache(maxsize=1)
+def clause_nouns() -> dict[str, dict[str, str]]:
+    """Return ``{noun: row}`` of nouns whose own clause is attributed (``cue_class``, ``complement``)."""
+    return {r["lemma"]: r for r in lexicons.rows("clause_nouns.csv")}
+
+
+@lru_cache(maxsize=1)
 def pronouns() -> dict[str, str]:
     """Return ``{pronoun: kind}`` of pronouns that can be a source ("he": person, "they": group)."""
     return {r["term"]: r["kind"] for r in lexicons.rows("source_pronouns.csv")}
@@ -150,7 +162,13 @@ def cue_class_of(kind: str, cue_lemma: str) -> str:
     if kind in ("according_to", "credit"):
         return kind
     if kind == "prepositional":
-        return "finding" if cue_lemma in finding_nouns() else noun_cue_classes().get(cue_lemma, "speech")
+        if cue_lemma in finding_nouns():
+            return "finding"
+        if cue_lemma == "to":
+            return "cognition"  # a perspective: "To her supporters, the ruling was a victory"
+        noun = clause_nouns().get(cue_lemma)
+        return noun_cue_classes().get(cue_lemma) or (noun["cue_class"] if noun else "speech")
     if not cue_lemma:
         return "quote"
-    return verb_cue_classes().get(cue_lemma, "speech")
+    adjective = cue_adjectives().get(cue_lemma)
+    return verb_cue_classes().get(cue_lemma) or (adjective["cue_class"] if adjective else "speech")

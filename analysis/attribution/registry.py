@@ -29,6 +29,12 @@ from analysis.attribution.constructions import (
 )
 from analysis.attribution.fronted import fronted_subject_attribution
 from analysis.attribution.leadins import colon_lead_in_attribution
+from analysis.attribution.frames import (
+    adjective_attribution,
+    adjective_word,
+    clause_noun_attribution,
+    perspective_attribution,
+)
 from analysis.attribution.records import Attribution, cue_nouns, reporting_verbs
 
 
@@ -91,7 +97,16 @@ REGISTRY: tuple[Construction, ...] = (
                  "the talks had failed"),
          Example("Critics called the plan a giveaway to the banks.", "Critics", "called",
                  "a giveaway to the banks"),
-         Example("The economy is slowing, she said at the outset.", "she", "said", "The economy is slowing")),
+         Example("The economy is slowing, she said at the outset.", "she", "said", "The economy is slowing"),
+         Example("Older voters were more likely to say that taxes were too high.", "Older voters", "say",
+                 "taxes were too high"),
+         Example("The senator is calling for the agency to release the files.", "senator", "calling",
+                 "the agency to release the files"),
+         Example("Rents rose sharply in May: the minister said the rise would not last.", "minister", "said",
+                 "the rise would not last"),
+         Example("The union accused the mayor of breaking her promise.", "union", "accused",
+                 "the mayor of breaking her promise"),
+         Example("The governor said so on Monday.", "governor", "said", "so")),
         matches=_reporting_verb),
     Construction(
         "passive", "a reporting verb with a by-agent", passive_attribution,
@@ -267,6 +282,39 @@ REGISTRY: tuple[Construction, ...] = (
                  "on the crowd.", "Rosa Diaz", "said",
                  "Who would have believed that we would win almost a million votes?"),),
     ),
+    Construction(
+        "attitude_adjective", "an adjective of belief or attitude (cue_adjectives.csv) after a linking verb "
+        "(or “made clear”), its subject the holder, its clause, infinitive or prepositional object the content",
+        adjective_attribution,
+        (Example("Many farmers are worried that the drought will last.", "farmers", "worried",
+                 "the drought will last"),
+         Example("The coach was not sure the striker would play.", "coach", "sure", "the striker would play"),
+         Example("The governor has been critical of the pension plan.", "governor", "critical",
+                 "the pension plan"),
+         Example("The board is convinced that the merger will pay off.", "board", "convinced",
+                 "the merger will pay off"),
+         Example("The mayor made it clear that she would not resign.", "mayor", "clear",
+                 "she would not resign"),
+         Example("The union seemed eager to return to the table.", "union", "eager", "to return to the table")),
+        matches=lambda t: adjective_word(t) is not None, fallback=True),
+    Construction(
+        "clause_noun", "a noun of saying or believing (clause_nouns.csv) with its author (X's, his, from/by X) "
+        "and a clause of its own: a that-clause, a to-infinitive, or “X's view is that …”",
+        clause_noun_attribution,
+        (Example("The senator's claim that the count was rigged drew scorn.", "senator", "claim",
+                 "the count was rigged"),
+         Example("Their fear that prices will rise is growing.", "Their", "fear", "prices will rise"),
+         Example("The mayor's promise to fix every pothole was popular.", "mayor", "promise",
+                 "to fix every pothole"),
+         Example("Dr. Okafor's view is that the merger is sound.", "Dr. Okafor", "view", "the merger is sound"),
+         Example("The coach has no doubt that the team will recover.", "coach", "doubt", "the team will recover")),
+        matches=lambda t: t.pos_ == "NOUN", fallback=True),
+    Construction(
+        "perspective", "“To X, …” opening a sentence, X a plausible source, a clause after the comma",
+        perspective_attribution,
+        (Example("To her supporters, the ruling was a victory.", "her supporters", "To", "the ruling was a victory"),
+         Example("To Senator Vance, the vote is a warning.", "Senator Vance", "To", "the vote is a warning")),
+        matches=lambda t: t.lower_ == "to" and t.dep_ == "prep"),
 )
 
 

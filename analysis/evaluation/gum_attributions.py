@@ -16,7 +16,9 @@ Scope rule: an RST attribution relation links two discourse units, and GUM's seg
 a unit of a finite clause or a quotation, never of an infinitive ("wants to win") or a noun
 phrase ("denounced the plan"). A predicted row whose content is neither (no finite verb and no
 quotation mark in it) cannot have a GUM counterpart, so it is left out of the comparison, for
-the project and the baseline alike (:func:`is_clausal`). Rows without a content span stay in.
+the project and the baseline alike (:func:`is_clausal`). Rows without a content span stay in,
+and so do credits (``cue_class`` ``credit``): GUM makes a caption its own unit ("Wood ants on a
+stump, from file.") and links the image credit after it ("Image: X.") by an attribution relation.
 """
 
 from __future__ import annotations
@@ -66,9 +68,9 @@ def is_clausal(record: dict, doc: Doc) -> bool:
     """Return True when a predicted record's content can be a GUM discourse unit.
 
     True for a content holding a finite verb or a quotation mark (the marks just outside the
-    span count), and for a record with no content span.
+    span count), for a record with no content span, and for a credit (a caption is a unit).
     """
-    if not record["content"]:
+    if not record["content"] or record.get("cue_class") == "credit":
         return True
     start, end = record["content"][0]
     if any(mark in doc.text[max(start - 1, 0):end + 1] for mark in _QUOTE_MARKS):
