@@ -202,10 +202,10 @@ def test_a_fort_is_a_place(analyze):
 
 
 def test_person_span_ends_at_its_possessive(analyze):
-    text = "Graham: Trump’s ‘Incredibly Hateful Rhetoric’ Hurts the Party\nLindsey Graham criticised Donald Trump."
+    text = "Reyes: Trump’s ‘Truly Reckless Plan’ Hurts the Party\nMaria Reyes criticised Donald Trump."
     rows = found(analyze(text))
     assert ("Trump", "PERSON", "Donald Trump") in rows
-    assert not any("Incredibly" in t for t, _, _ in rows)
+    assert not any("Truly" in t for t, _, _ in rows)
 
 
 def test_headline_name_trimmed_to_the_body_spelling(analyze):

@@ -351,7 +351,7 @@ def cue_author(noun: Token) -> Token | None:
 
 
 def colon_speaker_attribution(colon: Token, sent_of, mentions) -> Attribution | None:
-    """Return the attribution of a speaker label: "Lynch: No outside influence on FBI probe",
+    """Return the attribution of a speaker label: "Moreno: No deal on the budget yet",
     "TAPPER: Do you think …?", "Chris Matthews: Seriously, …".
 
     The colon comes within the first five tokens of its sentence, everything before it is a

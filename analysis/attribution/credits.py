@@ -22,7 +22,7 @@ _DATELINE = re.compile(
 _QUOTE_DASH = re.compile(r"^\s*[“”\"](?P<quote>.+?)[”\"]\s*(?P<cue>[—–―])\s*"
                          r"(?P<name>[A-Z][\w.'’\- ]{1,60}?)[\s.]*$")
 
-#: An image credit closing a caption: "Formica fusca, from file. Image: Mathias Krumbholz."
+#: An image credit closing a caption: "A wood ant, from file. Image: Jane Roe."
 _IMAGE_CREDIT = re.compile(r"(?:^|(?<=\s))(?P<cue>(?:Image|Photo|Photograph|Picture|Credit)s?\s?[:;])\s*"
                            r"(?P<outlet>[A-Z][^:;\n]{1,60}?)[\s.]*$")
 

@@ -1,6 +1,6 @@
 """A reporting verb and a colon that close a paragraph: the next paragraph is what it reports.
 
-"Limbaugh added: / And from a supposed front-runner, this reeks of fear …": long remarks and
+"The host added: / And from the supposed favourite, this looks like panic …": long remarks and
 statements are often set off as a paragraph of their own, without quotation marks, after a
 lead-in that ends in the speaker, a verb of saying and a colon. A quoted next paragraph is the
 quotation rules' (:mod:`analysis.attribution.quotes`).

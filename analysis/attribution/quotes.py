@@ -132,7 +132,7 @@ def attach_quotes(found: list[Attribution], quotes: list[tuple[int, int]], *,
 def join_split_quotes(found: list[Attribution], quotes: list[tuple[int, int]], text: str) -> list[Attribution]:
     """Return attributions whose frame splits a quotation with content over both fragments.
 
-    “My hope,” he said, “is that maybe …”: the frame (source and cue) sits between a closing
+    “Our plan,” she said, “is that perhaps …”: the frame (source and cue) sits between a closing
     and an opening mark, at most :data:`MAX_FRAME_CHARS` apart; whichever fragment the frame's
     attribution holds, its content becomes the hull of both (fragments under four words too).
     """
@@ -215,7 +215,7 @@ def _quote_owner(found, q_start, q_end, q_sents, *, text: str = "") -> Attributi
     """Return the verb attribution in the quote's sentences that reports it, if any.
 
     Else the verb whose reported clause runs on into the quotation later in its sentence
-    ("the mayor also said that it was too early, and there was “no evidence” yet").
+    ("the chief also said that the cause was unknown, and there was “no sign” yet").
     """
     for attribution in found:
         if attribution.kind != "verb" or attribution.sent_id not in q_sents:
@@ -277,7 +277,7 @@ def _neighbour_speaker(found, q_sents, document: Document, q_start: int) -> Attr
 def colon_verb_speaker(doc: Doc, q_start: int, *, mentions: list, sent_of) -> Attribution | None:
     """Return the speaker of a quotation introduced by any verb and a colon in its own sentence.
 
-    "Mr. Smith shot back: “That would be good.”", "She went on: …", "Article 33 affirms: …":
+    "Mr. Smith replied: “That suits us.”", "She went on: …", "Article 33 affirms: …":
     the colon and the quotation make the verb a verb of saying; its subject is the source.
     """
     text = doc.text

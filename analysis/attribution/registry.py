@@ -81,8 +81,8 @@ REGISTRY: tuple[Construction, ...] = (
                  "minister", "told", "the border would stay closed"),
          Example("As the mayor told the council, the budget is already spent.", "mayor", "told",
                  "the budget is already spent"),
-         Example("47 percent said they would vote for the senator.", "47 percent", "said",
-                 "they would vote for the senator"),
+         Example("61 percent said they would back the levy.", "61 percent", "said",
+                 "they would back the levy"),
          Example("The union denounced the pension plan on Monday.", "union", "denounced", "the pension plan"),
          Example("The governor touted the new budget at a rally.", "governor", "touted", "the new budget"),
          Example("The senator railed against the trade deal.", "senator", "railed", "the trade deal"),
@@ -181,8 +181,8 @@ REGISTRY: tuple[Construction, ...] = (
     Construction(
         "split_quote", "a reporting frame between two fragments of one quotation (“A,” he said, “B.”): "
         "the content covers both fragments", "analysis.attribution.quotes.join_split_quotes",
-        (Example("“My hope,” he said, “is that maybe the council can listen.”", "he", "said",
-                 "My hope,” he said, “is that maybe the council can listen."),
+        (Example("“Our plan,” she said, “is that perhaps the board will relent.”", "she", "said",
+                 "Our plan,” she said, “is that perhaps the board will relent."),
          Example("“Are we ready? Probably not,” Ms. Alder said, “but we will be by spring.”", "Ms. Alder",
                  "said", "Are we ready? Probably not,” Ms. Alder said, “but we will be by spring.")),
     ),
@@ -193,17 +193,17 @@ REGISTRY: tuple[Construction, ...] = (
                  "Helen Marsh", "said", "she won “every single vote” in the hall and perhaps more would follow"),
          Example("He said he left the story out because “nobody can show it yet, and perhaps nobody will.”", "He",
                  "said", "he left the story out because “nobody can show it yet, and perhaps nobody will."),
-         Example("At a briefing the mayor also said that it was too early to tell, and there was “no evidence” yet "
-                 "of a plot.", "mayor", "said", "it was too early to tell, and there was “no evidence"),
-         Example("She added that the vote seems soft, which is a problem because, “In the end, we do not vote "
-                 "against somebody.”", "She", "added", "the vote seems soft, which is a problem because, “In the "
-                 "end, we do not vote against somebody.")),
+         Example("At a briefing the chief also said that the cause was still unknown, and there was “no sign” so "
+                 "far of arson.", "chief", "said", "the cause was still unknown, and there was “no sign"),
+         Example("She added that the turnout looks thin, which worries her because, “At the close of the day, "
+                 "people vote for a face.”", "She", "added", "the turnout looks thin, which worries her because, “At "
+                 "the close of the day, people vote for a face.")),
     ),
     Construction(
         "transcript_label", "a speaker label opening a paragraph (“PENCE: …”, “Chris Wallace: …”), inside "
         "quotation marks too; not a heading (not_speaker_labels.txt) or a place", "analysis.attribution.transcripts.transcript_turns",
-        (Example("The host pressed him.\n\n“HARLAN: Well, look, the mayor apparently thinks this is a game.",
-                 "HARLAN", ":", "HARLAN: Well, look, the mayor apparently thinks this is a game."),
+        (Example("The host pressed him.\n\n“HARLAN: Honestly, the council apparently treats this as a contest.",
+                 "HARLAN", ":", "HARLAN: Honestly, the council apparently treats this as a contest."),
          Example("The debate went on.\n\nMORROW: I think the council may see the difference now.\n\n"
                  "It ended at ten.", "MORROW", ":", "I think the council may see the difference now"),
          Example("Sanders: The Email Story Has Moved On.\n\nSen. Bernie Sanders spoke in Iowa on Sunday.",
@@ -214,25 +214,25 @@ REGISTRY: tuple[Construction, ...] = (
     Construction(
         "signed_quote", "a quotation paragraph signed with a dash or a horizontal bar (U+2015), the "
         "signature possibly ending in a period", "analysis.attribution.credits.find_credits",
-        (Example("“Maybe we can build a fence around the senator.” ― Steve Quill.", "Steve Quill", "―",
-                 "Maybe we can build a fence around the senator."),
-         Example("”I cannot believe a man who thinks this could win.”\u00a0― Jane Doe", "Jane Doe", "―",
-                 "I cannot believe a man who thinks this could win.")),
+        (Example("“Perhaps the council should try listening for once.” ― Steve Quill.", "Steve Quill", "―",
+                 "Perhaps the council should try listening for once."),
+         Example("”I never thought a plan this thin could pass.”\u00a0― Jane Doe", "Jane Doe", "―",
+                 "I never thought a plan this thin could pass.")),
     ),
     Construction(
         "continued_quote", "a quotation opening a paragraph with no speaker of its own, after a paragraph "
         "that ends with a quotation and its frame (“…,” he said.): the same speaker goes on",
         "analysis.attribution.quotes.attach_quotes",
-        (Example("Rosa Diaz runs the caucus.\n\n“Nobody is writing songs for the mayor,” she said.\n\n"
-                 "“Right now the vote is against her rival. I still think she will win.”", "she", "said",
-                 "Nobody is writing songs for the mayor,” she said.\n\n“Right now the vote is against her rival. "
-                 "I still think she will win."),),
+        (Example("Rosa Diaz runs the caucus.\n\n“No one is marching for the plan yet,” she said.\n\n"
+                 "“Today the mood is against the plan. I still expect it to pass.”", "she", "said",
+                 "No one is marching for the plan yet,” she said.\n\n“Today the mood is against the plan. "
+                 "I still expect it to pass."),),
     ),
     Construction(
         "fronted_subject", "a reporting verb with a clause and no subject, right after a person's name that the "
         "parser read as the end of a fronted phrase (no comma: “In a meeting with the board of the Herald Smith said "
         "that …”)", fronted_subject_attribution,
-        (Example("In a June meeting with the editorial board of the Denver Ledger Mayor Alice Brandt said that "
+        (Example("During a long interview with the staff of the Denver Ledger Mayor Alice Brandt said that "
                  "support for the treaty may need to be cut.", "Alice Brandt", "said",
                  "support for the treaty may need to be cut"),),
         matches=_reporting_verb, fallback=True),
@@ -265,8 +265,8 @@ REGISTRY: tuple[Construction, ...] = (
         "analysis.attribution.quotes.find_quotes",
         (Example("“It is unusual and perhaps unwise,“ said Larry Nobel, a lawyer.", "Larry Nobel", "said",
                  "It is unusual and perhaps unwise,"),
-         Example("''I would use the word 'old-school,''' said Mr. Slayer.", "Mr. Slayer", "said",
-                 "I would use the word 'old-school,'")),
+         Example("''I would call it 'hands-on,''' said Mr. Slayer.", "Mr. Slayer", "said",
+                 "I would call it 'hands-on,'")),
     ),
     Construction(
         "colon_lead_in", "a verb of saying and a colon closing a paragraph (“Limbaugh added:”): the next "

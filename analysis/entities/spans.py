@@ -26,6 +26,7 @@ ENTITY_TYPES = {
     "NORP": "nationality",
     "PRODUCT": "product",
 }
+_POSSESSIVES = ("'s", "’s", "‘s")
 _POSSESSIVE = re.compile(r"(?:'s|’s|‘s|'S|’S)$")
 _LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
 _FINAL_PUNCT = tuple(".!?…:;\"'”’»)")
@@ -171,7 +172,8 @@ def repair(ent: Span) -> Span | None:
       compound right before the span's first word joins it;
     * a name in apposition to a person role (``A spokeswoman, Elif Kaya``): PERSON;
     * a "person" whose first word names a kind of place (``Fort Lee``, ``Mount Vernon``): the place;
-    * a person's span running past a possessive (``Trump’s ‘Incredibly``): cut at the possessive.
+    * a person's span running past a possessive (``Trump’s ‘Incredibly``): cut at the possessive;
+      any other span at a possessive followed by a quotation mark (``Trump’s ‘Reckless Plan’``).
     """
     doc = ent.doc
     if ent.label_ not in ENTITY_TYPES or not any(ch.isupper() for ch in ent.text):
@@ -191,7 +193,9 @@ def repair(ent: Span) -> Span | None:
         label = place_heads()[ent[0].text]
     end = ent.end
     if label == "PERSON":  # "Trump’s ‘Incredibly": a person's name ends at its possessive
-        end = next((t.i for t in ent[1:-1] if t.lower_ in ("'s", "’s", "‘s")), ent.end)
+        end = next((t.i for t in ent[1:-1] if t.lower_ in _POSSESSIVES), ent.end)
+    else:  # "Trump’s ‘Truly Reckless Plan’" (ORG): a name, its possessive, then a quoted title
+        end = next((t.i for t in ent[1:-1] if t.lower_ in _POSSESSIVES and doc[t.i + 1].is_quote), ent.end)
     if end != ent.end:
         return Span(doc, start, end, label=label)
     if start == ent.start and label == ent.label_:

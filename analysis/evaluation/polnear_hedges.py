@@ -12,7 +12,7 @@ and Content spans; it does not mark hedges. So the *predicted* cues are judged, 
   narration (issue 13: a cue in narration belongs to the narrator). ``any_cue_word=True`` is the
   earlier rule, every word of the Cue span the source's (the README gives both figures).
   PolNeAR does not nest attributions, so there is at most one owner. A gold attribution with no
-  Source span ("the efforts **are expected** to continue") names nobody: a cue in it counts as
+  Source span ("the talks **are expected** to go on") names nobody: a cue in it counts as
   narration.
 * **Right source, inside an attribution.** The cue's predicted attribution (``attribution_id``
   in ``hedges.csv``, basis ``cue`` or ``content``) has a source span overlapping a gold Source
