@@ -27,14 +27,14 @@ from analysis.attribution.constructions import (
     passive_attribution,
     verb_attribution,
 )
-from analysis.attribution.fronted import fronted_subject_attribution
-from analysis.attribution.leadins import colon_lead_in_attribution
 from analysis.attribution.frames import (
     adjective_attribution,
     adjective_word,
     clause_noun_attribution,
     perspective_attribution,
 )
+from analysis.attribution.fronted import fronted_subject_attribution
+from analysis.attribution.leadins import colon_lead_in_attribution
 from analysis.attribution.records import Attribution, cue_nouns, reporting_verbs
 
 
