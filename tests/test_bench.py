@@ -57,8 +57,9 @@ def test_small_run_values_are_sane(small_run):
     assert run["baseline_words_per_s"] > 0 and run["analysis_words_per_s"] > 0
     assert run["ratio"] == pytest.approx(run["analysis_words_per_s"] / run["baseline_words_per_s"],
                                          rel=0.01)
-    assert 0 < run["warm_s"] < run["cold_s"]
-    assert 0 < run["warm_fraction"] < 1
+    # Times are figures for `make bench`, not assertions: on a busy machine a 40-document warm run
+    # can take longer than the cold one. What must hold is that it parsed nothing.
+    assert run["warm_s"] > 0 and run["warm_fraction"] > 0
     assert run["warm_loaded_model"] is False  # the warm run read the cache, parsed nothing
     assert run["peak_rss_mb"] > 50 and run["baseline_peak_rss_mb"] > 50
 
