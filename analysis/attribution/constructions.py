@@ -7,6 +7,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from analysis.attribution.frames import in_reported_clause, is_discourse_marker
+from analysis.attribution.other_senses import other_sense
 from analysis.attribution.phrases import (
     _has_quote_near,
     _make,
@@ -71,7 +72,7 @@ def verb_attribution(verb: Token, sent_of, mentions) -> Attribution | None:
         return None  # "A statement from X rejected …" is the cue noun's attribution
     if subject.is_upper and len(subject.text) > 2 and subject.i == subject.sent.start:
         return None  # the place of a dateline ("MOSCOW, Sept. 13 (Reuters) - … agreed")
-    if reports_no_claim(verb) or is_discourse_marker(verb, subject):
+    if reports_no_claim(verb) or is_discourse_marker(verb, subject) or other_sense(verb, subject):
         return None
     if verb_cue_classes().get(lemma) in NESTED_CLASSES and subject.lower_ not in ("i", "we") and \
             in_reported_clause(verb):

@@ -315,6 +315,16 @@ REGISTRY: tuple[Construction, ...] = (
         (Example("To her supporters, the ruling was a victory.", "her supporters", "To", "the ruling was a victory"),
          Example("To Senator Vance, the vote is a warning.", "Senator Vance", "To", "the vote is a warning")),
         matches=lambda t: t.lower_ == "to" and t.dep_ == "prep"),
+    Construction(
+        "other_senses", "applied inside the verb rule: no row for a past participle naming a noun (“a project "
+        "called Lexis”), an extraposed frame with an empty “it” (“It is important to note that …”) or a verb of "
+        "finding with a reflexive object (“found themselves stranded”); the reporting senses keep their rows "
+        "(tests/test_attribution_other_senses.py holds the sentences that give no row)",
+        "analysis.attribution.other_senses.other_sense",
+        (Example("The minister called the new tax a mistake.", "minister", "called"),
+         Example("The coach said it is important to rest.", "coach", "said", "it is important to rest"),
+         Example("Engineers found that the bridge was unsafe.", "Engineers", "found", "the bridge was unsafe")),
+    ),
 )
 
 
