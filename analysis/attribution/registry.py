@@ -28,6 +28,7 @@ from analysis.attribution.constructions import (
     verb_attribution,
 )
 from analysis.attribution.fronted import fronted_subject_attribution
+from analysis.attribution.quotative import quotative_like_attribution
 from analysis.attribution.leadins import colon_lead_in_attribution
 from analysis.attribution.frames import (
     adjective_attribution,
@@ -315,6 +316,13 @@ REGISTRY: tuple[Construction, ...] = (
         (Example("To her supporters, the ruling was a victory.", "her supporters", "To", "the ruling was a victory"),
          Example("To Senator Vance, the vote is a warning.", "Senator Vance", "To", "the vote is a warning")),
         matches=lambda t: t.lower_ == "to" and t.dep_ == "prep"),
+    Construction(
+        "quotative_like", "conversational “be like” and a comma: “I was like, …” reports what the subject "
+        "said or thought; not a comparison (“It was like a dream”)", quotative_like_attribution,
+        (Example("I was like, let's just finish the album this year.", "I", "like",
+                 "let's just finish the album this year"),
+         Example("And my sister is like, \u2018Are you serious?\u2019", "my sister", "like", "Are you serious")),
+        matches=lambda t: t.lower_ == "like"),
     Construction(
         "other_senses", "applied inside the verb rule: no row for a past participle naming a noun (“a project "
         "called Lexis”), an extraposed frame with an empty “it” (“It is important to note that …”) or a verb of "
