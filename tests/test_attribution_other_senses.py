@@ -11,12 +11,15 @@ NO_ROW = [
     ("It is fair to say the first season went badly.", "say"),
     ("The two brothers found themselves stranded in Lisbon.", "found"),
     ("As soon as you find yourself walking uphill, turn left.", "find"),
+    ("The ferry is late again; it means that the tour starts at noon.", "means"),
+    ("The firm cut prices, meaning that profits fell.", "meaning"),
 ]
 
 STILL_A_ROW = [
     ("The coach said it is important to rest.", "said"),
     ("Researchers found that the drug cut deaths by half.", "found"),
     ("Critics called the plan a giveaway to the banks.", "called"),
+    ("The coach meant that the match was over.", "meant"),
 ]
 
 

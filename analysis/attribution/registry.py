@@ -326,12 +326,14 @@ REGISTRY: tuple[Construction, ...] = (
     Construction(
         "other_senses", "applied inside the verb rule: no row for a past participle naming a noun (“a project "
         "called Lexis”), an extraposed frame with an empty “it” (“It is important to note that …”) or a verb of "
-        "finding with a reflexive object (“found themselves stranded”); the reporting senses keep their rows "
+        "finding with a reflexive object (“found themselves stranded”), “mean” of a thing (“it means that …”, “…, "
+        "meaning that …”); the reporting senses keep their rows "
         "(tests/test_attribution_other_senses.py holds the sentences that give no row)",
         "analysis.attribution.other_senses.other_sense",
         (Example("The minister called the new tax a mistake.", "minister", "called"),
          Example("The coach said it is important to rest.", "coach", "said", "it is important to rest"),
-         Example("Engineers found that the bridge was unsafe.", "Engineers", "found", "the bridge was unsafe")),
+         Example("Engineers found that the bridge was unsafe.", "Engineers", "found", "the bridge was unsafe"),
+         Example("She meant that the deal was off.", "She", "meant", "the deal was off")),
     ),
 )
 
