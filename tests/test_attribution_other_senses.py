@@ -33,3 +33,4 @@ def test_other_sense_gives_no_row(analyze, text, cue):
 def test_reporting_sense_keeps_its_row(analyze, text, cue):
     rows = analyze(text)["attributions"]
     assert cue in set(rows["cue"]), rows[["cue", "source_text"]].to_dict("records")
+

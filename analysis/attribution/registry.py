@@ -335,6 +335,16 @@ REGISTRY: tuple[Construction, ...] = (
          Example("Engineers found that the bridge was unsafe.", "Engineers", "found", "the bridge was unsafe"),
          Example("She meant that the deal was off.", "She", "meant", "the deal was off")),
     ),
+    Construction(
+        "signed_block", "a block signed with a dash and a name after a finished sentence, with or without quotation "
+        "marks (“… laughs about it. — Mary Okafor”), or a signature paragraph of its own after the block (“— CLEMENT "
+        "II, King of the Isles.”); not an apposition after an unfinished sentence (“went to one person — Ann Lee.”)",
+        "analysis.attribution.signatures.signed_block",
+        (Example("The council met.\nThe plan is a disgrace, and the press laughs about it. — Mary Okafor\nThe vote "
+                 "failed.", "Mary Okafor", "—", "The plan is a disgrace, and the press laughs about it."),
+         Example("All citizens of the isles shall obey this decree.\n— CLEMENT II, King of the Isles.\nThe paper "
+                 "printed it.", "CLEMENT II", "—", "All citizens of the isles shall obey this decree.")),
+    ),
 )
 
 
