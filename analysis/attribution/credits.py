@@ -23,8 +23,9 @@ _DATELINE = re.compile(
 _QUOTE_DASH = re.compile(r"^\s*[“”\"](?P<quote>.+?)[”\"]\s*(?P<cue>[—–―])\s*"
                          r"(?P<name>[A-Z][\w.'’\- ]{1,60}?)[\s.]*$")
 
-#: An image credit closing a caption: "Formica fusca, from file. Image: Mathias Krumbholz."
-_IMAGE_CREDIT = re.compile(r"(?:^|(?<=\s))(?P<cue>(?:Image|Photo|Photograph|Picture|Credit)s?\s?[:;])\s*"
+#: An image credit closing a caption: "Formica fusca, from file. Image: Mathias Krumbholz." (the
+#: label also in lower case, run on after the caption: "… near the station image: Daly et al.").
+_IMAGE_CREDIT = re.compile(r"(?:^|(?<=\s))(?P<cue>(?:[Ii]mage|[Pp]hoto|[Pp]hotograph|[Pp]icture|[Cc]redit)s?\s?[:;])\s*"
                            r"(?P<outlet>[A-Z][^:;\n]{1,60}?)[\s.]*$")
 
 

@@ -176,6 +176,8 @@ REGISTRY: tuple[Construction, ...] = (
                  "(Reuters) -"),
          Example("Wood ants on a pine stump, from file. Image: Mathias Krumbholz.", "Mathias Krumbholz",
                  "Image:", "Wood ants on a pine stump, from file."),
+         Example("The map shows the two known sites near the station image: Okoro et al.", "Okoro et al", "image:",
+                 "The map shows the two known sites near the station"),
          Example("“Nadia knows this industry better than anyone.” —Commissioner Samuel Osei", "Samuel Osei",
                  "—", "Nadia knows this industry better than anyone.")),
     ),
