@@ -347,6 +347,13 @@ REGISTRY: tuple[Construction, ...] = (
          Example("All citizens of the isles shall obey this decree.\n— CLEMENT II, King of the Isles.\nThe paper "
                  "printed it.", "CLEMENT II", "—", "All citizens of the isles shall obey this decree.")),
     ),
+    Construction(
+        "memory_gerund", "a verb of memory (remember, recollect) with a gerund: the remembered event is the content "
+        "(“I remember signing my first contract”); applied inside the verb rule",
+        "analysis.attribution.constructions.reports_content",
+        (Example("I remember signing my first contract when I was nineteen.", "I", "remember",
+                 "signing my first contract when I was nineteen"),),
+    ),
 )
 
 
