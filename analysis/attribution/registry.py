@@ -354,6 +354,14 @@ REGISTRY: tuple[Construction, ...] = (
         (Example("I remember signing my first contract when I was nineteen.", "I", "remember",
                  "signing my first contract when I was nineteen"),),
     ),
+    Construction(
+        "pronoun_quantifier_source", "a quantifier or indefinite pronoun the parser tags PRON (all, most, everyone, "
+        "someone) heads the source of a verb that reports a clause or a quotation; applied inside the verb rule",
+        "analysis.attribution.phrases.is_plausible_source",
+        (Example("All of my neighbours would say, \u201cYou should sell the house.\u201d", "All of my neighbours", "say",
+                 "You should sell the house."),
+         Example("Everyone told me that the river would flood.", "Everyone", "told", "the river would flood")),
+    ),
 )
 
 
