@@ -27,15 +27,15 @@ from analysis.attribution.constructions import (
     passive_attribution,
     verb_attribution,
 )
-from analysis.attribution.fronted import fronted_subject_attribution
-from analysis.attribution.quotative import quotative_like_attribution
-from analysis.attribution.leadins import colon_lead_in_attribution
 from analysis.attribution.frames import (
     adjective_attribution,
     adjective_word,
     clause_noun_attribution,
     perspective_attribution,
 )
+from analysis.attribution.fronted import fronted_subject_attribution
+from analysis.attribution.leadins import colon_lead_in_attribution
+from analysis.attribution.quotative import quotative_like_attribution
 from analysis.attribution.records import Attribution, cue_nouns, reporting_verbs
 
 
@@ -361,6 +361,13 @@ REGISTRY: tuple[Construction, ...] = (
         (Example("All of my neighbours would say, \u201cYou should sell the house.\u201d", "All of my neighbours", "say",
                  "You should sell the house."),
          Example("Everyone told me that the river would flood.", "Everyone", "told", "the river would flood")),
+    ),
+    Construction(
+        "nearest_frame_quote", "a quotation in a sentence with two verb frames goes to the frame next to it, not to "
+        "the first one (“The mayor had called twice, and the treasurer told her: “…””)",
+        "analysis.attribution.quotes.attach_quotes",
+        (Example("The mayor had called twice, and the treasurer told her: \u201cWe are broke.\u201d", "treasurer", "told",
+                 "We are broke."),),
     ),
 )
 
