@@ -13,6 +13,8 @@ NO_ROW = [
     ("As soon as you find yourself walking uphill, turn left.", "find"),
     ("The ferry is late again; it means that the tour starts at noon.", "means"),
     ("The firm cut prices, meaning that profits fell.", "meaning"),
+    ("The king drilled his army according to the Prussian system.", "according to"),
+    ("It was the first grammar of the language according to the new theory.", "according to"),
 ]
 
 STILL_A_ROW = [

@@ -272,8 +272,8 @@ def according_to_attribution(token: Token, sent_of, mentions) -> Attribution | N
     """Return the attribution of "according to X": the rest of the sentence is the content."""
     to = next((c for c in token.children if c.lower_ == "to"), None)
     pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
-    if pobj is None or pobj.lemma_.lower() in not_sources():
-        return None  # "according to plan"
+    if pobj is None or (pobj.lemma_.lower() in not_sources() and not any(c.dep_ == "poss" for c in pobj.children)):
+        return None  # "according to plan", "according to the metric system"; not "according to your theory"
     sent = token.sent
     phrase_start, phrase_end = token.i, pobj.right_edge.i + 1
     before = sent.doc[sent.start:phrase_start]

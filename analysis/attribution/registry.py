@@ -369,6 +369,13 @@ REGISTRY: tuple[Construction, ...] = (
         (Example("The mayor had called twice, and the treasurer told her: \u201cWe are broke.\u201d", "treasurer", "told",
                  "We are broke."),),
     ),
+    Construction(
+        "according_to_standard", "“according to” a standard (not_sources.txt: plan, system, theory, model …) is "
+        "no attribution, unless the standard has an owner (“according to her theory”); applied in the according_to rule",
+        according_to_attribution,
+        (Example("According to her theory, the comet returns every seventy years.", "her theory", "According to",
+                 "the comet returns every seventy years"),),
+    ),
 )
 
 
