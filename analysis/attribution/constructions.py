@@ -7,6 +7,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from analysis.attribution.frames import in_reported_clause, is_discourse_marker
+from analysis.attribution.other_senses import other_sense
 from analysis.attribution.phrases import (
     _has_quote_near,
     _make,
@@ -32,6 +33,8 @@ from analysis.attribution.records import (
 
 #: Cognition verbs whose infinitive is an attributed expectation or intention ("expects to win").
 INTENTION_VERBS = frozenset({"expect", "hope", "want", "plan", "intend", "fear", "seek", "aim", "wish", "hop"})
+#: Verbs of memory whose gerund is the remembered event ("recalls meeting him", "I remember signing it").
+MEMORY_VERBS = frozenset({"remember", "recall", "recollect"})
 #: Cue classes whose frame inside reported speech is part of what was said, not a row of its own
 #: ("Smith said he believes the plan will fail", "… said the study shows …": Smith's claim; PolNeAR
 #: train: 21 of 512 such cognition rows and 13 of 66 finding rows were right).
@@ -71,7 +74,7 @@ def verb_attribution(verb: Token, sent_of, mentions) -> Attribution | None:
         return None  # "A statement from X rejected …" is the cue noun's attribution
     if subject.is_upper and len(subject.text) > 2 and subject.i == subject.sent.start:
         return None  # the place of a dateline ("MOSCOW, Sept. 13 (Reuters) - … agreed")
-    if reports_no_claim(verb) or is_discourse_marker(verb, subject):
+    if reports_no_claim(verb) or is_discourse_marker(verb, subject) or other_sense(verb, subject):
         return None
     if verb_cue_classes().get(lemma) in NESTED_CLASSES and subject.lower_ not in ("i", "we") and \
             in_reported_clause(verb):
@@ -216,6 +219,8 @@ def reports_content(verb: Token) -> bool:
         return False  # "continued": a reporting verb only beside a quotation (checked above)
     if "xcomp" in deps and (lemma in INTENTION_VERBS or verb_cue_classes().get(lemma) == "speech"):
         return True  # "expects to win", "urged voters to stay home"; not "decided to return"
+    if lemma in MEMORY_VERBS and any(c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG" for c in verb.children):
+        return True  # "I remember signing my first contract": a remembered event
     if verb.dep_ in ("parataxis", "ccomp") and verb.head.pos_ in ("VERB", "AUX"):
         return True  # "…, he said." / "X said, …" attached to the reported clause
     if lemma in np_object_verbs():
@@ -267,8 +272,8 @@ def according_to_attribution(token: Token, sent_of, mentions) -> Attribution | N
     """Return the attribution of "according to X": the rest of the sentence is the content."""
     to = next((c for c in token.children if c.lower_ == "to"), None)
     pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
-    if pobj is None or pobj.lemma_.lower() in not_sources():
-        return None  # "according to plan"
+    if pobj is None or (pobj.lemma_.lower() in not_sources() and not any(c.dep_ == "poss" for c in pobj.children)):
+        return None  # "according to plan", "according to the metric system"; not "according to your theory"
     sent = token.sent
     phrase_start, phrase_end = token.i, pobj.right_edge.i + 1
     before = sent.doc[sent.start:phrase_start]

@@ -6,6 +6,7 @@ import re
 
 from analysis import entities
 from analysis.attribution.records import Attribution, source_terms
+from analysis.attribution.signatures import signed_block
 from analysis.corpus import Document
 
 _CREDIT_END = re.compile(r"\s*\((?P<outlet>[A-Z][A-Za-z&.\- ]{0,40}?)\)\s*$")
@@ -22,8 +23,9 @@ _DATELINE = re.compile(
 _QUOTE_DASH = re.compile(r"^\s*[“”\"](?P<quote>.+?)[”\"]\s*(?P<cue>[—–―])\s*"
                          r"(?P<name>[A-Z][\w.'’\- ]{1,60}?)[\s.]*$")
 
-#: An image credit closing a caption: "A wood ant, from file. Image: Jane Roe."
-_IMAGE_CREDIT = re.compile(r"(?:^|(?<=\s))(?P<cue>(?:Image|Photo|Photograph|Picture|Credit)s?\s?[:;])\s*"
+#: An image credit closing a caption: "A wood ant, from file. Image: Jane Roe." (the label also in
+#: lower case, run on after the caption: "… near the station image: Roe and Lee").
+_IMAGE_CREDIT = re.compile(r"(?:^|(?<=\s))(?P<cue>(?:[Ii]mage|[Pp]hoto|[Pp]hotograph|[Pp]icture|[Cc]redit)s?\s?[:;])\s*"
                            r"(?P<outlet>[A-Z][^:;\n]{1,60}?)[\s.]*$")
 
 
@@ -33,7 +35,7 @@ def find_credits(document: Document, *, sent_of) -> list[Attribution]:
     """Return wire credits: "(TASS)" paragraph ends, datelines, em-dash credits."""
     out = []
     text = document.text
-    for p_start, p_end in document.paragraphs:
+    for index, (p_start, p_end) in enumerate(document.paragraphs):
         para = text[p_start:p_end]
         end_match = _CREDIT_END.search(para) or _EMDASH_END.search(para)
         if end_match and _is_outlet(end_match.group("outlet")):
@@ -56,6 +58,11 @@ def find_credits(document: Document, *, sent_of) -> list[Attribution]:
         signed = _QUOTE_DASH.match(para)
         if signed:
             out.append(signed_quote(signed, p_start, sent_of))
+            continue
+        block = None if end_match and _is_outlet(end_match.group("outlet")) else \
+            signed_block(text, document.paragraphs, index, sent_of=sent_of)
+        if block is not None:
+            out.append(block)
             continue
         date_match = _DATELINE.match(para)
         if date_match and _is_outlet(date_match.group("outlet")):

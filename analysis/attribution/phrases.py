@@ -42,6 +42,12 @@ def _make(cue: Token, source_head: Token, kind: str, content, sent_of, mentions)
 
 # ---------------------------------------------------------------- phrases and names
 
+#: Quantifier and indefinite pronouns that head a source when the verb reports a clause or a quotation
+#: ("most of them said …", "everyone would say, “…”"); not "nobody", whose claim is a negation.
+LENIENT_PRONOUNS = frozenset({"most", "others", "another", "both", "all", "many", "some", "several", "everyone",
+                              "everybody", "someone", "somebody"})
+
+
 def is_plausible_source(head: Token, mentions, *, lenient: bool = False) -> bool:
     """Return True when a noun phrase head can be a source (a person, body, group or document).
 
@@ -49,12 +55,12 @@ def is_plausible_source(head: Token, mentions, *, lenient: bool = False) -> bool
     "the network said that …") accepts any noun or number as the source.
     """
     lower = head.lower_
-    if head.pos_ == "PRON":
-        return lower in pronouns()
+    if head.pos_ == "PRON":  # "all of our friends would say, …": a quantifier the parser tags PRON
+        return lower in pronouns() or (lenient and (lower in quantifiers() or lower in LENIENT_PRONOUNS))
     if head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return True
     if head.pos_ == "PROPN" or (lenient and (head.pos_ in ("NOUN", "NUM") or lower in quantifiers()
-                                             or lower in ("most", "others", "another", "both", "all"))):
+                                             or lower in LENIENT_PRONOUNS)):
         return True  # "most of them said they …", "another says there are 1,800"
     lemma = head.lemma_.lower()
     return lower in source_terms() or lemma in source_terms() or lemma in role_nouns()

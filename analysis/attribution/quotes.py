@@ -171,8 +171,8 @@ def _with_quote(attribution: Attribution, q_start: int, q_end: int, *, kind: str
                 text: str = "") -> Attribution:
     """Return ``attribution`` with a quotation added to its content (the hull of both).
 
-    A verb whose parsed clause holds the quotation and more ("said he won “every single
-    debate” and perhaps …", a mixed quotation) keeps its clause and its kind; otherwise the
+    A verb whose parsed clause holds the quotation and more ("said she won “every last
+    vote” and perhaps …", a mixed quotation) keeps its clause and its kind; otherwise the
     quotation replaces the verb's parsed content and the attribution becomes a ``quote``.
     """
     content = attribution.content_span
@@ -217,15 +217,25 @@ def _quote_owner(found, q_start, q_end, q_sents, *, text: str = "") -> Attributi
     Else the verb whose reported clause runs on into the quotation later in its sentence
     ("the chief also said that the cause was unknown, and there was “no sign” yet").
     """
+    candidates = []
     for attribution in found:
         if attribution.kind != "verb" or attribution.sent_id not in q_sents:
             continue
         content = attribution.content_span
         if content is None or (content[0] < q_end and q_start < content[1]) or \
                 not _spans_overlap_other(content, q_start, q_end):
-            return attribution
+            candidates.append(attribution)
+    if candidates:  # "… had phoned and they said, “Great.”": the frame next to the quotation
+        return min(candidates, key=lambda a: _distance(a.cue_span, q_start, q_end))
     return next((a for a in found if a.kind == "verb" and a.sent_id in q_sents and _runs_into(a, q_start, text)),
                 None)
+
+
+def _distance(cue: tuple[int, int] | None, q_start: int, q_end: int) -> int:
+    """Return how many characters separate a cue from a quotation (0 inside it; no cue: far)."""
+    if cue is None:
+        return 10 ** 9
+    return max(q_start - cue[1], cue[0] - q_end, 0)
 
 
 def _runs_into(attribution: Attribution, q_start: int, text: str) -> bool:

@@ -35,6 +35,7 @@ from analysis.attribution.frames import (
 )
 from analysis.attribution.fronted import fronted_subject_attribution
 from analysis.attribution.leadins import colon_lead_in_attribution
+from analysis.attribution.quotative import quotative_like_attribution
 from analysis.attribution.records import Attribution, cue_nouns, reporting_verbs
 
 
@@ -175,6 +176,8 @@ REGISTRY: tuple[Construction, ...] = (
                  "(Reuters) -"),
          Example("Wood ants on a pine stump, from file. Image: Mathias Krumbholz.", "Mathias Krumbholz",
                  "Image:", "Wood ants on a pine stump, from file."),
+         Example("The map shows the two known sites near the station image: Okoro et al.", "Okoro et al", "image:",
+                 "The map shows the two known sites near the station"),
          Example("“Nadia knows this industry better than anyone.” —Commissioner Samuel Osei", "Samuel Osei",
                  "—", "Nadia knows this industry better than anyone.")),
     ),
@@ -315,6 +318,64 @@ REGISTRY: tuple[Construction, ...] = (
         (Example("To her supporters, the ruling was a victory.", "her supporters", "To", "the ruling was a victory"),
          Example("To Senator Vance, the vote is a warning.", "Senator Vance", "To", "the vote is a warning")),
         matches=lambda t: t.lower_ == "to" and t.dep_ == "prep"),
+    Construction(
+        "quotative_like", "conversational “be like” and a comma: “I was like, …” reports what the subject "
+        "said or thought; not a comparison (“It was like a dream”)", quotative_like_attribution,
+        (Example("I was like, why not record the whole thing again.", "I", "like",
+                 "why not record the whole thing again"),
+         Example("And my sister is like, \u2018Are you serious?\u2019", "my sister", "like", "Are you serious")),
+        matches=lambda t: t.lower_ == "like"),
+    Construction(
+        "other_senses", "applied inside the verb rule: no row for a past participle naming a noun (“a project "
+        "called Lexis”), an extraposed frame with an empty “it” (“It is important to note that …”) or a verb of "
+        "finding with a reflexive object (“found themselves stranded”), “mean” of a thing (“it means that …”, “…, "
+        "meaning that …”); the reporting senses keep their rows "
+        "(tests/test_attribution_other_senses.py holds the sentences that give no row)",
+        "analysis.attribution.other_senses.other_sense",
+        (Example("The minister called the new tax a mistake.", "minister", "called"),
+         Example("The coach said it is important to rest.", "coach", "said", "it is important to rest"),
+         Example("Engineers found that the bridge was unsafe.", "Engineers", "found", "the bridge was unsafe"),
+         Example("She meant that the deal was off.", "She", "meant", "the deal was off")),
+    ),
+    Construction(
+        "signed_block", "a block signed with a dash and a name after a finished sentence, with or without quotation "
+        "marks (“… laughs about it. — Mary Okafor”), or a signature paragraph of its own after the block (“— CLEMENT "
+        "II, King of the Isles.”); not an apposition after an unfinished sentence (“went to one person — Ann Lee.”)",
+        "analysis.attribution.signatures.signed_block",
+        (Example("The council met.\nThe plan is a disgrace, and the press laughs about it. — Mary Okafor\nThe vote "
+                 "failed.", "Mary Okafor", "—", "The plan is a disgrace, and the press laughs about it."),
+         Example("All citizens of the isles shall obey this decree.\n— CLEMENT II, King of the Isles.\nThe paper "
+                 "printed it.", "CLEMENT II", "—", "All citizens of the isles shall obey this decree.")),
+    ),
+    Construction(
+        "memory_gerund", "a verb of memory (remember, recollect) with a gerund: the remembered event is the content "
+        "(“I remember signing my first contract”); applied inside the verb rule",
+        "analysis.attribution.constructions.reports_content",
+        (Example("I remember signing my first contract when I was nineteen.", "I", "remember",
+                 "signing my first contract when I was nineteen"),),
+    ),
+    Construction(
+        "pronoun_quantifier_source", "a quantifier or indefinite pronoun the parser tags PRON (all, most, everyone, "
+        "someone) heads the source of a verb that reports a clause or a quotation; applied inside the verb rule",
+        "analysis.attribution.phrases.is_plausible_source",
+        (Example("All of my neighbours would say, \u201cYou should sell the house.\u201d", "All of my neighbours", "say",
+                 "You should sell the house."),
+         Example("Everyone told me that the river would flood.", "Everyone", "told", "the river would flood")),
+    ),
+    Construction(
+        "nearest_frame_quote", "a quotation in a sentence with two verb frames goes to the frame next to it, not to "
+        "the first one (“The mayor had called twice, and the treasurer told her: “…””)",
+        "analysis.attribution.quotes.attach_quotes",
+        (Example("The mayor had called twice, and the treasurer told her: \u201cWe are broke.\u201d", "treasurer", "told",
+                 "We are broke."),),
+    ),
+    Construction(
+        "according_to_standard", "“according to” a standard (not_sources.txt: plan, system, theory, model …) is "
+        "no attribution, unless the standard has an owner (“according to her theory”); applied in the according_to rule",
+        according_to_attribution,
+        (Example("According to her theory, the comet returns every seventy years.", "her theory", "According to",
+                 "the comet returns every seventy years"),),
+    ),
 )
 
 
