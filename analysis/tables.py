@@ -44,7 +44,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "doc_id": "string", "sent_id": "int64", "attribution_id": "string", "kind": "string",
         "source": "string", "source_type": "string", "source_text": "string",
         "source_start_char": "Int64", "source_end_char": "Int64", "cue": "string",
-        "cue_lemma": "string", "cue_class": "string", "cue_start_char": "Int64", "cue_end_char": "Int64",
+        "cue_lemma": "string", "cue_class": "string", "polarity": "string", "cue_start_char": "Int64", "cue_end_char": "Int64",
         "content_start_char": "Int64", "content_end_char": "Int64", "start_char": "int64",
         "end_char": "int64", "text": "string", "resolved_by": "string",
     },

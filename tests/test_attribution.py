@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from analysis.attribution.records import POLARITIES
+from analysis.runner import analyze_text
 from tests.conftest import span
 
 
@@ -340,3 +342,16 @@ def test_continue_with_an_infinitive_is_aspect_not_a_report(analyze):
 def test_a_reporting_verb_in_the_content_does_not_make_the_frame_nested(analyze):
     text = "On Friday, officials indicated that reports of a second meeting were not confirmed."
     assert "indicated" in [r["cue"] for r in rows(analyze(text))]
+
+
+@pytest.mark.parametrize(("text", "cue", "polarity"), [
+    ("The minister denied that the ministry had lost the files.", "denied", "negative"),
+    ("Officials disputed that the dam had leaked.", "disputed", "negative"),
+    ("The mayor said that taxes would rise.", "said", "positive"),
+    ("Analysts believe that prices will fall.", "believe", "positive"),
+])
+def test_a_denial_is_an_attribution_with_negative_polarity(text, cue, polarity):
+    rows = analyze_text(text)["attributions"]
+    row = rows[rows["cue"] == cue].iloc[0]
+    assert row["polarity"] == polarity
+    assert row["polarity"] in POLARITIES

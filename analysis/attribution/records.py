@@ -16,6 +16,10 @@ KINDS = ("verb", "passive", "according_to", "prepositional", "quote", "credit")
 #: showed/estimated/a study; ``according_to``; ``quote`` a quotation with no cue word of its own;
 #: ``credit`` a wire credit or dateline.
 CUE_CLASSES = ("speech", "cognition", "finding", "according_to", "quote", "credit")
+#: Whether the source asserts the content (``positive``) or denies it (``negative``: *denied that*,
+#: *rejected claims that*; cue lemmas in ``lexicons/denial_cues.txt``). A negated frame (*did not
+#: say whether*) attributes no claim and gives no row.
+POLARITIES = ("positive", "negative")
 
 
 @dataclass(frozen=True)
@@ -52,6 +56,7 @@ class Attribution:
             "source_end_char": src[1] if src else None,
             "cue": text[cue[0]:cue[1]] if cue else "", "cue_lemma": self.cue_lemma,
             "cue_class": cue_class_of(self.kind, self.cue_lemma),
+            "polarity": polarity_of(self.cue_lemma),
             "cue_start_char": cue[0] if cue else None, "cue_end_char": cue[1] if cue else None,
             "content_start_char": con[0] if con else None,
             "content_end_char": con[1] if con else None,
@@ -61,6 +66,18 @@ class Attribution:
 
 
 # ---------------------------------------------------------------- lexicons
+
+@lru_cache(maxsize=1)
+def denial_cues() -> frozenset[str]:
+    """Return cue lemmas that attribute a denial (``lexicons/denial_cues.txt``)."""
+    return frozenset(lexicons.terms("denial_cues.txt"))
+
+
+def polarity_of(cue_lemma: str) -> str:
+    """Return ``negative`` when the cue's last word is a verb or noun of denial, else ``positive``."""
+    words = cue_lemma.lower().split()
+    return "negative" if words and words[-1] in denial_cues() else "positive"
+
 
 @lru_cache(maxsize=1)
 def reporting_verbs() -> dict[str, str]:
