@@ -179,6 +179,18 @@ REGISTRY: tuple[Construction, ...] = (
                  "—", "Nadia knows this industry better than anyone.")),
     ),
     Construction(
+        "frame_after_quote", "a frame (source and cue, either order) right after a quotation that opens its "
+        "clause and ends as one (,” ?” !”): the frame owns the quotation, whatever the parser hung on the "
+        "verb after it (a show's title, a participle, a relative clause of the source)",
+        "analysis.attribution.quotes.frames_quote",
+        (Example("“Being a mayor, that is the whole job,” Dana Ruiz said in June on the radio show “Open Line.”",
+                 "Dana Ruiz", "said", "Being a mayor, that is the whole job,"),
+         Example("“The count was fair,” Ana Lutz said answering a question at a forum in Dover, Delaware.",
+                 "Ana Lutz", "said", "The count was fair,"),
+         Example("“Our members will decide,” said Peter Vogel, chairman of the board at Lakeside Clinic, who "
+                 "co-founded the clinic with his sister.", "Peter Vogel", "said", "Our members will decide,")),
+    ),
+    Construction(
         "split_quote", "a reporting frame between two fragments of one quotation (“A,” he said, “B.”): "
         "the content covers both fragments", "analysis.attribution.quotes.join_split_quotes",
         (Example("“Our plan,” she said, “is that perhaps the board will relent.”", "she", "said",
