@@ -340,3 +340,11 @@ def test_continue_with_an_infinitive_is_aspect_not_a_report(analyze):
 def test_a_reporting_verb_in_the_content_does_not_make_the_frame_nested(analyze):
     text = "On Friday, officials indicated that reports of a second meeting were not confirmed."
     assert "indicated" in [r["cue"] for r in rows(analyze(text))]
+
+
+@pytest.mark.parametrize("text", [
+    "Those who said the tax was fair voted early.",  # a relative clause defines the group
+    "All told, the three towns spent more than a million dollars.",  # an idiom, not a frame
+])
+def test_group_pronoun_without_a_reported_clause_is_no_source(analyze, text):
+    assert analyze(text)["attributions"].empty

@@ -42,6 +42,27 @@ def _make(cue: Token, source_head: Token, kind: str, content, sent_of, mentions)
 
 # ---------------------------------------------------------------- phrases and names
 
+#: Words that name a group of people by themselves as a clause's subject ("most said …").
+_GROUP_WORDS = frozenset({"most", "others", "another", "both", "all"})
+
+
+def _group_says_clause(head: Token) -> bool:
+    """Return True when a quantifier pronoun is the subject of a verb that reports a clause.
+
+    "Some say they hear echoes …", "those surveyed say stricter laws would help …": the pronoun
+    names its group itself. Not "those who said …" (a relative clause defines the group, it
+    claims nothing) nor the idiom "All told, …".
+    """
+    lower, verb, doc = head.lower_, head.head, head.doc
+    if lower == "those":
+        if not any(c.dep_ in ("acl", "prep") for c in head.children):
+            return False
+    elif lower not in quantifiers() and lower not in _GROUP_WORDS:
+        return False
+    return head.dep_ == "nsubj" and any(c.dep_ == "ccomp" for c in verb.children) and \
+        not (verb.i + 1 < len(doc) and doc[verb.i + 1].text == ",")
+
+
 def is_plausible_source(head: Token, mentions, *, lenient: bool = False) -> bool:
     """Return True when a noun phrase head can be a source (a person, body, group or document).
 
@@ -49,12 +70,12 @@ def is_plausible_source(head: Token, mentions, *, lenient: bool = False) -> bool
     "the network said that …") accepts any noun or number as the source.
     """
     lower = head.lower_
+    group = lower in quantifiers() or lower in _GROUP_WORDS
     if head.pos_ == "PRON":
-        return lower in pronouns()
+        return lower in pronouns() or (lenient and _group_says_clause(head))
     if head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return True
-    if head.pos_ == "PROPN" or (lenient and (head.pos_ in ("NOUN", "NUM") or lower in quantifiers()
-                                             or lower in ("most", "others", "another", "both", "all"))):
+    if head.pos_ == "PROPN" or (lenient and (head.pos_ in ("NOUN", "NUM") or group)):
         return True  # "most of them said they …", "another says there are 1,800"
     lemma = head.lemma_.lower()
     return lower in source_terms() or lemma in source_terms() or lemma in role_nouns()

@@ -83,6 +83,8 @@ REGISTRY: tuple[Construction, ...] = (
                  "the budget is already spent"),
          Example("61 percent said they would back the levy.", "61 percent", "said",
                  "they would back the levy"),
+         Example("Some say the new bridge was built too late.", "Some", "say", "the new bridge was built too late"),
+         Example("Those surveyed say the school tax should rise.", "Those", "say", "the school tax should rise"),
          Example("The union denounced the pension plan on Monday.", "union", "denounced", "the pension plan"),
          Example("The governor touted the new budget at a rally.", "governor", "touted", "the new budget"),
          Example("The senator railed against the trade deal.", "senator", "railed", "the trade deal"),
