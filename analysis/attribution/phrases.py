@@ -251,11 +251,20 @@ def _object_and_charge(verb: Token, obj: Token) -> tuple[int, int] | None:
     return _trim(verb.doc[obj.left_edge.i:ground.right_edge.i + 1])
 
 
+#: Answer words that stand for the clause a question asked ("most said yes", "she said no").
+ANSWER_WORDS = frozenset({"yes", "no"})
+
+
 def clause_proform(verb: Token) -> Token | None:
-    """Return the "so" that stands for a clause right after a verb ("said so", "thinks so"), or None."""
+    """Return the pro-form right after a verb that stands for a clause, or None.
+
+    "said so", "thinks so"; an answer word: "46 percent said yes", "the board said no".
+    """
     nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-    if nxt is not None and nxt.lower_ == "so" and nxt.head.i == verb.i and nxt.dep_ == "advmod":
-        return nxt
+    if nxt is None or nxt.head.i != verb.i:
+        return None
+    if (nxt.lower_ == "so" and nxt.dep_ == "advmod") or nxt.lower_ in ANSWER_WORDS:
+        return nxt  # "said so"; an answer stands for the clause asked about: "46 percent said yes"
     return None
 
 

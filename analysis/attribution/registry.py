@@ -108,7 +108,10 @@ REGISTRY: tuple[Construction, ...] = (
                  "the rise would not last"),
          Example("The union accused the mayor of breaking her promise.", "union", "accused",
                  "the mayor of breaking her promise"),
-         Example("The governor said so on Monday.", "governor", "said", "so")),
+         Example("The governor said so on Monday.", "governor", "said", "so"),
+         Example("Asked whether the levy was fair, 46 percent of members said yes.", "46 percent of members",
+                 "said", "yes"),
+         Example("The board said no.", "board", "said", "no")),
         matches=_reporting_verb),
     Construction(
         "passive", "a reporting verb with a by-agent", passive_attribution,
