@@ -355,3 +355,11 @@ def test_a_denial_is_an_attribution_with_negative_polarity(text, cue, polarity):
     row = rows[rows["cue"] == cue].iloc[0]
     assert row["polarity"] == polarity
     assert row["polarity"] in POLARITIES
+
+
+@pytest.mark.parametrize("text", [
+    "Those who said the tax was fair voted early.",  # a relative clause defines the group
+    "All told, the three towns spent more than a million dollars.",  # an idiom, not a frame
+])
+def test_group_pronoun_without_a_reported_clause_is_no_source(analyze, text):
+    assert analyze(text)["attributions"].empty

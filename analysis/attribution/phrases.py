@@ -48,6 +48,22 @@ LENIENT_PRONOUNS = frozenset({"most", "others", "another", "both", "all", "many"
                               "everybody", "someone", "somebody"})
 
 
+def _group_says_clause(head: Token) -> bool:
+    """Return True when a group pronoun can be the source of the verb it is the subject of.
+
+    A quantifier or indefinite pronoun names its group itself ("Some say they hear echoes …",
+    "everyone would say, “…”"), as does "those" with a modifier ("those surveyed say …"). Not
+    "those who said …" (a relative clause defines the group; it claims nothing) nor the idiom
+    "All told, …". Called only when the verb reports a clause or a quotation.
+    """
+    lower, verb, doc = head.lower_, head.head, head.doc
+    if lower == "those":
+        return head.dep_ == "nsubj" and any(c.dep_ in ("acl", "prep") for c in head.children)
+    if lower not in quantifiers() and lower not in LENIENT_PRONOUNS:
+        return False
+    return not (lower == "all" and verb.lower_ == "told" and verb.i + 1 < len(doc) and doc[verb.i + 1].text == ",")
+
+
 def is_plausible_source(head: Token, mentions, *, lenient: bool = False) -> bool:
     """Return True when a noun phrase head can be a source (a person, body, group or document).
 
@@ -56,7 +72,7 @@ def is_plausible_source(head: Token, mentions, *, lenient: bool = False) -> bool
     """
     lower = head.lower_
     if head.pos_ == "PRON":  # "all of our friends would say, …": a quantifier the parser tags PRON
-        return lower in pronouns() or (lenient and (lower in quantifiers() or lower in LENIENT_PRONOUNS))
+        return lower in pronouns() or (lenient and _group_says_clause(head))
     if head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return True
     if head.pos_ == "PROPN" or (lenient and (head.pos_ in ("NOUN", "NUM") or lower in quantifiers()
@@ -236,11 +252,20 @@ def _object_and_charge(verb: Token, obj: Token) -> tuple[int, int] | None:
     return _trim(verb.doc[obj.left_edge.i:ground.right_edge.i + 1])
 
 
+#: Answer words that stand for the clause a question asked ("most said yes", "she said no").
+ANSWER_WORDS = frozenset({"yes", "no"})
+
+
 def clause_proform(verb: Token) -> Token | None:
-    """Return the "so" that stands for a clause right after a verb ("said so", "thinks so"), or None."""
+    """Return the pro-form right after a verb that stands for a clause, or None.
+
+    "said so", "thinks so"; an answer word: "46 percent said yes", "the board said no".
+    """
     nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-    if nxt is not None and nxt.lower_ == "so" and nxt.head.i == verb.i and nxt.dep_ == "advmod":
-        return nxt
+    if nxt is None or nxt.head.i != verb.i:
+        return None
+    if (nxt.lower_ == "so" and nxt.dep_ == "advmod") or nxt.lower_ in ANSWER_WORDS:
+        return nxt  # "said so"; an answer stands for the clause asked about: "46 percent said yes"
     return None
 
 

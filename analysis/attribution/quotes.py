@@ -216,7 +216,12 @@ def _quote_owner(found, q_start, q_end, q_sents, *, text: str = "") -> Attributi
 
     Else the verb whose reported clause runs on into the quotation later in its sentence
     ("the chief also said that the cause was unknown, and there was “no sign” yet").
+    A frame right after the quotation ("“…,” X said …", "“…?” asked X") owns it first, whatever
+    the parser hung on the verb after it (see :func:`frames_quote`).
     """
+    framed = [a for a in found if a.kind == "verb" and frames_quote(a, q_start, q_end, text)]
+    if framed:
+        return min(framed, key=lambda a: a.cue_span[0])  # "“…,” he said, adding …": said
     candidates = []
     for attribution in found:
         if attribution.kind != "verb" or attribution.sent_id not in q_sents:
@@ -236,6 +241,34 @@ def _distance(cue: tuple[int, int] | None, q_start: int, q_end: int) -> int:
     if cue is None:
         return 10 ** 9
     return max(q_start - cue[1], cue[0] - q_end, 0)
+
+
+def frames_quote(attribution: Attribution, q_start: int, q_end: int, text: str) -> bool:
+    """Return True when a verb's frame (source and cue, either order) follows a quotation at once.
+
+    The quotation is a statement (:func:`is_statement`) that opens its clause (no word right
+    before its opening mark: not a mixed quotation, “admitted he had ‘been there,’ he claimed”),
+    it ends as one before its frame does (``,”`` ``?”`` ``!”`` or ``”,``), and nothing but marks,
+    a comma and spaces stands between it and the frame: “It will pass,” Lee said in May on the
+    show “Today.” reports the quotation, not the title or the adjunct after the verb.
+    """
+    cue, source = attribution.cue_span, attribution.source_span
+    if not text or cue is None or source is None or cue[0] < q_end or q_end < 1 or \
+            not is_statement(text, (q_start, q_end)):
+        return False
+    before = text[:q_start].rstrip(_OPEN + _BOTH + "'‘ \u00a0")
+    if before and before[-1].isalnum():
+        return False  # a mixed quotation, or one its lead-in introduces ("Lee replied: “…?”")
+    content = attribution.content_span
+    lead = text[cue[1]:content[0]].strip(" ,:\u00a0") if content is not None and content[0] >= cue[1] else ""
+    if lead and lead[-1] in (_OPEN + _BOTH + "‘") and len(lead[:-1].split()) <= 1:
+        return False  # the verb introduces a quotation of its own ("“…?” Lee wrote back “…”")
+    frame_start = min(cue[0], source[0]) if source[0] >= q_end else cue[0]
+    if source[0] < q_end or frame_start - q_end > MAX_FRAME_CHARS:
+        return False
+    between = text[q_end:frame_start]
+    ends_as_quote = text[q_end - 1] in ",?!" or between.lstrip(_CLOSE + _BOTH + "'").startswith(",")
+    return ends_as_quote and not between.strip(_CLOSE + _BOTH + "', \u00a0\t")
 
 
 def _runs_into(attribution: Attribution, q_start: int, text: str) -> bool:

@@ -84,6 +84,8 @@ REGISTRY: tuple[Construction, ...] = (
                  "the budget is already spent"),
          Example("61 percent said they would back the levy.", "61 percent", "said",
                  "they would back the levy"),
+         Example("Some say the new bridge was built too late.", "Some", "say", "the new bridge was built too late"),
+         Example("Those surveyed say the school tax should rise.", "Those", "say", "the school tax should rise"),
          Example("The union denounced the pension plan on Monday.", "union", "denounced", "the pension plan"),
          Example("The governor touted the new budget at a rally.", "governor", "touted", "the new budget"),
          Example("The senator railed against the trade deal.", "senator", "railed", "the trade deal"),
@@ -107,7 +109,10 @@ REGISTRY: tuple[Construction, ...] = (
                  "the rise would not last"),
          Example("The union accused the mayor of breaking her promise.", "union", "accused",
                  "the mayor of breaking her promise"),
-         Example("The governor said so on Monday.", "governor", "said", "so")),
+         Example("The governor said so on Monday.", "governor", "said", "so"),
+         Example("Asked whether the levy was fair, 46 percent of members said yes.", "46 percent of members",
+                 "said", "yes"),
+         Example("The board said no.", "board", "said", "no")),
         matches=_reporting_verb),
     Construction(
         "passive", "a reporting verb with a by-agent", passive_attribution,
@@ -180,6 +185,18 @@ REGISTRY: tuple[Construction, ...] = (
                  "The map shows the two known sites near the station"),
          Example("“Nadia knows this industry better than anyone.” —Commissioner Samuel Osei", "Samuel Osei",
                  "—", "Nadia knows this industry better than anyone.")),
+    ),
+    Construction(
+        "frame_after_quote", "a frame (source and cue, either order) right after a quotation that opens its "
+        "clause and ends as one (,” ?” !”): the frame owns the quotation, whatever the parser hung on the "
+        "verb after it (a show's title, a participle, a relative clause of the source)",
+        "analysis.attribution.quotes.frames_quote",
+        (Example("“Being a mayor, that is the whole job,” Dana Ruiz said in June on the radio show “Open Line.”",
+                 "Dana Ruiz", "said", "Being a mayor, that is the whole job,"),
+         Example("“The count was fair,” Ana Lutz said answering a question at a forum in Dover, Delaware.",
+                 "Ana Lutz", "said", "The count was fair,"),
+         Example("“Our members will decide,” said Peter Vogel, chairman of the board at Lakeside Clinic, who "
+                 "co-founded the clinic with his sister.", "Peter Vogel", "said", "Our members will decide,")),
     ),
     Construction(
         "split_quote", "a reporting frame between two fragments of one quotation (“A,” he said, “B.”): "
