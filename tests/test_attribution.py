@@ -349,6 +349,9 @@ def test_a_reporting_verb_in_the_content_does_not_make_the_frame_nested(analyze)
     ("Officials disputed that the dam had leaked.", "disputed", "negative"),
     ("The mayor said that taxes would rise.", "said", "positive"),
     ("Analysts believe that prices will fall.", "believe", "positive"),
+    ("Officials disputed the allegations.", "disputed", "negative"),  # a claim noun
+    ("The court denied bail to the two men.", "denied", "positive"),  # refused: no claim denied
+    ("The mayor does not believe the plan will work.", "believe", "negative"),  # a negated belief
 ])
 def test_a_denial_is_an_attribution_with_negative_polarity(text, cue, polarity):
     rows = analyze_text(text)["attributions"]

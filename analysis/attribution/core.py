@@ -10,7 +10,7 @@ from analysis import entities
 from analysis.attribution.anaphora import resolve_anaphora
 from analysis.attribution.credits import find_credits
 from analysis.attribution.quotes import attach_quotes, find_quotes
-from analysis.attribution.records import Attribution
+from analysis.attribution.records import Attribution, polarity
 from analysis.attribution.registry import token_attributions
 from analysis.attribution.transcripts import transcript_turns
 from analysis.corpus import Document
@@ -42,7 +42,8 @@ def find_attributions(doc: Doc, *, document: Document, sentences: list,
     found = attach_quotes(found, quotes, document=document, sent_of=sent_of, doc=doc, mentions=mentions)
     found.extend(find_credits(document, sent_of=sent_of))
     found.sort(key=lambda a: (a.bounds()[0], a.cue_span or (0, 0)))
-    return [replace(a, attribution_id=f"{document.doc_id}:a{i}") for i, a in enumerate(found)]
+    return [replace(a, attribution_id=f"{document.doc_id}:a{i}", polarity=polarity(a, doc))
+            for i, a in enumerate(found)]
 
 
 def quoted_tokens(doc: Doc, quotes: list[tuple[int, int]]) -> set[int]:

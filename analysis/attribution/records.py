@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from spacy.tokens import Doc
+
 from analysis import lexicons
 from analysis.corpus import Document
 
@@ -16,9 +18,9 @@ KINDS = ("verb", "passive", "according_to", "prepositional", "quote", "credit")
 #: showed/estimated/a study; ``according_to``; ``quote`` a quotation with no cue word of its own;
 #: ``credit`` a wire credit or dateline.
 CUE_CLASSES = ("speech", "cognition", "finding", "according_to", "quote", "credit")
-#: Whether the source asserts the content (``positive``) or denies it (``negative``: *denied that*,
-#: *rejected claims that*; cue lemmas in ``lexicons/denial_cues.txt``). A negated frame (*did not
-#: say whether*) attributes no claim and gives no row.
+#: Whether the source holds the content (``positive``) or its negation (``negative``: a verb of
+#: denial with a claim as content, *denied that …*, *disputed the allegations*; a negated frame of
+#: belief, *does not believe that …*). See :func:`polarity`.
 POLARITIES = ("positive", "negative")
 
 
@@ -36,6 +38,7 @@ class Attribution:
     content_span: tuple[int, int] | None
     resolved_by: str = "explicit"
     attribution_id: str = ""
+    polarity: str = "positive"
 
     def bounds(self) -> tuple[int, int]:
         """Return the span covering source, cue and content."""
@@ -56,7 +59,7 @@ class Attribution:
             "source_end_char": src[1] if src else None,
             "cue": text[cue[0]:cue[1]] if cue else "", "cue_lemma": self.cue_lemma,
             "cue_class": cue_class_of(self.kind, self.cue_lemma),
-            "polarity": polarity_of(self.cue_lemma),
+            "polarity": self.polarity,
             "cue_start_char": cue[0] if cue else None, "cue_end_char": cue[1] if cue else None,
             "content_start_char": con[0] if con else None,
             "content_end_char": con[1] if con else None,
@@ -73,10 +76,32 @@ def denial_cues() -> frozenset[str]:
     return frozenset(lexicons.terms("denial_cues.txt"))
 
 
-def polarity_of(cue_lemma: str) -> str:
-    """Return ``negative`` when the cue's last word is a verb or noun of denial, else ``positive``."""
-    words = cue_lemma.lower().split()
-    return "negative" if words and words[-1] in denial_cues() else "positive"
+def polarity(attribution: Attribution, doc: Doc) -> str:
+    """Return ``negative`` or ``positive`` (:data:`POLARITIES`) for an attribution in its parse.
+
+    ``negative`` when exactly one of these holds (a negated denial, *did not deny that …*, is
+    positive): the cue is a verb of denial (``lexicons/denial_cues.txt``) whose content is a claim
+    (a finite clause, a quotation, or a claim noun: *the allegations*, *the report*), or the cue
+    is negated (*does not believe that …*; negated speech frames give no row at all).
+    """
+    cue = doc.char_span(*attribution.cue_span, alignment_mode="expand") if attribution.cue_span else None
+    if cue is None:
+        return "positive"
+    negated = any(t.dep_ == "neg" or any(c.dep_ == "neg" for c in t.children) for t in cue)
+    denial = cue[-1].lemma_.lower() in denial_cues() and _is_claim(attribution.content_span, doc)
+    return "negative" if negated != denial else "positive"
+
+
+def _is_claim(content: tuple[int, int] | None, doc: Doc) -> bool:
+    """Return True when a content span is a claim: a finite clause, a quotation or a claim noun."""
+    span = doc.char_span(*content, alignment_mode="expand") if content else None
+    if span is None:
+        return False
+    if span[0].is_quote or "Fin" in span.root.morph.get("VerbForm") or \
+            any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in span):
+        return True
+    lemma = span.root.lemma_.lower()
+    return lemma in clause_nouns() or lemma in cue_nouns()
 
 
 @lru_cache(maxsize=1)
