@@ -14,12 +14,13 @@ import pytest
 
 from analysis.evaluation.corpora import GoldAttribution, corpora_dir
 from analysis.evaluation.polnear_hedges import (
+    cue_predicate,
     evaluate_polnear_hedges,
     gold_owner,
-    is_attitude_cue,
     source_words,
 )
 from analysis.evaluation.szeged import HALVES, evaluate_szeged, half_of
+from analysis.nlp import load_nlp
 
 
 def _require(name: str) -> None:
@@ -79,17 +80,25 @@ def test_source_words_ignore_punctuation_not_word_boundaries(predicted, gold, na
     assert (source_words(predicted)[-1] in set(source_words(gold))) is named
 
 
-@pytest.mark.parametrize(("category", "lemma", "owned"), [
-    ("verb", "expect", True),      # analysts *expect*: the cue verb is the source's
-    ("noun", "doubt", True),       # left little *doubt*
-    ("modal", "could", False),     # the government *could* deny: the narrator's
-    ("adverb", "apparently", False),
-    ("adjective", "likely", False),
-    ("verb", "seem", False),       # Anderson *seemed* to think: a raising verb, the narrator's
+@pytest.mark.parametrize(("text", "cue", "predicate"), [
+    ("The government could deny that the report is accurate.", "could deny", "deny"),
+    ("Anderson seemed to think the plan might work.", "seemed to think", "think"),
+    ("She was sure that the vote would pass.", "was sure", "sure"),
+    ("The ruling left little doubt that the law stands.", "left little doubt", "doubt"),
+    ("He apparently believed the story.", "apparently believed", "believed"),
 ])
-def test_only_an_attitude_predicate_in_a_gold_cue_is_the_sources(category, lemma, owned):
-    gold = GoldAttribution(source=((0, 8),), cue=((9, 24),), content=((25, 40),))
-    cue = {"category": category, "lemma": lemma, "start_char": 15}
-    owner = gold_owner(15, [gold], in_cue=is_attitude_cue(cue))
-    assert (owner is gold) is owned
-    assert gold_owner(30, [gold], in_cue=is_attitude_cue(cue)) is gold  # content: always the source's
+def test_only_a_gold_cues_predicate_is_the_sources(text, cue, predicate):
+    """Modals, adverbs and seem/appear in PolNeAR's Cue span qualify the attribution: the narrator's."""
+    doc = load_nlp()(text)
+    start = text.index(cue)
+    gold = GoldAttribution(source=((0, 3),), cue=((start, start + len(cue)),),
+                           content=((start + len(cue) + 1, len(text) - 1),))
+    span = cue_predicate(doc, gold.cue)
+    assert span is not None and text[span[0]:span[1]] == predicate
+    predicates = {0: span}
+    for word_start in range(start, start + len(cue)):
+        if text[word_start - 1] == " " or word_start == start:
+            owner = gold_owner(word_start, [gold], predicates=predicates)
+            assert (owner is gold) is (word_start == span[0]), text[word_start:]
+    assert gold_owner(start, [gold]) is gold  # the earlier rule: any word of the cue
+    assert gold_owner(len(text) - 3, [gold], predicates=predicates) is gold  # content: the source's

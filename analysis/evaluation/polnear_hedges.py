@@ -43,9 +43,14 @@ from analysis.evaluation.parsed import parse_cached
 from analysis.hedging import NARRATOR_BASES, find_hedges
 from analysis.pipeline import analyze_document, collect
 
-METHOD = ("a predicted cue inside a gold attribution's content or cue must carry that attribution's "
-          "source (predicted source span overlaps the gold source, or the source's last word is in "
-          "it); a cue outside every gold attribution must stay with the narrator")
+METHOD = ("a predicted cue inside a gold attribution's content, or that is its cue's predicate (the "
+          "attitude word: expect, doubt, sure), must carry that attribution's source (predicted source "
+          "span overlaps the gold source, or the source's last word is in it); a cue elsewhere, including "
+          "a modal, adverb or seem/appear inside PolNeAR's cue span, must stay with the narrator")
+
+
+#: The ``attributions`` label of the pipeline's figures under the earlier judge.
+EARLIER_JUDGE = "pipeline, earlier judge"
 
 
 @dataclass(frozen=True)
@@ -71,13 +76,18 @@ def _bounds(spans: tuple[tuple[int, int], ...]) -> tuple[int, int] | None:
     return (min(s for s, _ in spans), max(e for _, e in spans)) if spans else None
 
 
+def parse(documents: list[GoldDocument]) -> dict[str, Doc]:
+    """Return ``{doc_id: parsed Doc}`` for gold documents (cached, see :mod:`analysis.evaluation.parsed`)."""
+    return parse_cached("polnear", [(d.doc_id, d.text) for d in documents])
+
+
 def analyse(documents: list[GoldDocument], *, gold_attributions: bool = False) -> dict[str, pd.DataFrame]:
     """Return the pipeline's tables for gold documents (parses cached).
 
     With ``gold_attributions`` the hedges are given PolNeAR's own attributions instead of the
     pipeline's: the accuracy of the hedging layer's ownership rules alone.
     """
-    parsed = parse_cached("polnear", [(d.doc_id, d.text) for d in documents])
+    parsed = parse(documents)
     if not gold_attributions:
         return collect([analyze_document(_document(d), parsed[d.doc_id]) for d in documents])
     hedges, attributions = [], []
@@ -88,21 +98,23 @@ def analyse(documents: list[GoldDocument], *, gold_attributions: bool = False) -
     return {"hedges": pd.DataFrame(hedges), "attributions": pd.DataFrame(attributions)}
 
 
-def _cue_predicate(doc: Doc, cue: tuple[tuple[int, int], ...]) -> tuple[int, int] | None:
-    """Return the character span of a gold Cue's predicate: its last verb or noun (else the whole cue).
+def cue_predicate(doc: Doc, cue: tuple[tuple[int, int], ...]) -> tuple[int, int] | None:
+    """Return the character span of a gold Cue's predicate, else None.
 
-    PolNeAR's Cue spans hold the words that qualify the attribution ("could deny", "seemed to
-    think"); the pipeline's cue is the predicate alone, so the oracle is given the same.
+    The predicate is the Cue's last verb, noun or adjective that is not a raising verb: *deny* in
+    "could deny", *think* in "seemed to think", *sure* in "was sure", *doubt* in "left little
+    doubt". PolNeAR's Cue spans also hold the words that qualify the attribution (modals, adverbs,
+    *seem*); the pipeline's cue is the predicate alone.
     """
     words = [t for s, e in cue for t in (doc.char_span(s, e, alignment_mode="expand") or ())
-             if t.pos_ in ("VERB", "NOUN")]
-    return (words[-1].idx, words[-1].idx + len(words[-1])) if words else _bounds(cue)
+             if t.pos_ in ("VERB", "NOUN", "ADJ") and t.lemma_.lower() not in RAISING_LEMMAS]
+    return (words[-1].idx, words[-1].idx + len(words[-1])) if words else None
 
 
 def _with_gold_attributions(gold: GoldDocument, document: Document, doc: Doc) -> dict[str, list[dict]]:
     """Return ``hedges`` and ``attributions`` rows computed from the gold attributions."""
     records = [_GoldRecord("verb", " ".join(gold.text[s:e] for s, e in a.source), "person",
-                           _bounds(a.source), _cue_predicate(doc, a.cue), _bounds(a.content),
+                           _bounds(a.source), cue_predicate(doc, a.cue) or _bounds(a.cue), _bounds(a.content),
                            f"{gold.doc_id}:g{i}")
                for i, a in enumerate(gold.attributions) if a.source]
     hedges = find_hedges(doc, sentences=split_sentences(document, doc), attributions=records,
@@ -118,40 +130,36 @@ def source_words(text: str) -> list[str]:
     return re.findall(r"[^\W_]+(?:[-'’][^\W_]+)*", re.sub(r"['’]s\b", "", text.lower()))
 
 
-#: Hedge categories that, inside PolNeAR's Cue span but outside its Content, qualify the
-#: attribution itself (*could* deny, *apparently* believed, is *likely* to decide): the narrator's.
-STANCE_CATEGORIES = frozenset({"modal", "adverb", "adjective", "determiner"})
-#: Raising verbs whose subject is not the holder of the seeming (X *seemed* to think): the narrator's.
+#: Raising verbs whose subject is not the holder of the seeming (X *seemed* to think): never a
+#: gold Cue's predicate.
 RAISING_LEMMAS = frozenset({"seem", "appear"})
 
 
-def is_attitude_cue(cue: dict) -> bool:
-    """Return whether a predicted hedge row is itself an attitude predicate (*expect*, *doubt*).
+def gold_owner(start: int, attributions: list[GoldAttribution], *,
+               predicates: dict[int, tuple[int, int] | None] | None = None) -> GoldAttribution | None:
+    """Return the gold attribution (with a source) that owns a cue starting at ``start``, else None.
 
-    Only such a cue belongs to a gold attribution by sitting in its Cue span; a modal, adverb or
-    adjective there, or *seem*/*appear*, is the narrator's qualification of the attribution.
+    Its content holds ``start``, or its cue's predicate does (``predicates``: ``{index of the
+    attribution: predicate span}``, see :func:`cue_predicate`). Without ``predicates`` (the earlier
+    rule) any word of its Cue span does.
     """
-    return (cue.get("category") not in STANCE_CATEGORIES
-            and str(cue.get("lemma", "")).lower() not in RAISING_LEMMAS)
-
-
-def gold_owner(start: int, attributions: list[GoldAttribution], *, in_cue: bool = True
-               ) -> GoldAttribution | None:
-    """Return the gold attribution with a source whose content (or, if ``in_cue``, cue) holds ``start``."""
-    for a in attributions:
-        if a.source and any(s <= start < e for s, e in (*a.content, *(a.cue if in_cue else ()))):
+    for i, a in enumerate(attributions):
+        if not a.source:
+            continue
+        cue = a.cue if predicates is None else [p for p in (predicates.get(i),) if p]
+        if any(s <= start < e for s, e in (*a.content, *cue)):
             return a
     return None
 
 
-def judge(cue: dict, gold: GoldDocument, predicted: dict[str, dict], *, any_cue_word: bool = False
-          ) -> dict:
+def judge(cue: dict, gold: GoldDocument, predicted: dict[str, dict], *,
+          predicates: dict[int, tuple[int, int] | None] | None = None) -> dict:
     """Return the judgement of one predicted cue: its scope and whether its source is right.
 
-    ``any_cue_word`` is the earlier rule: every word of a gold Cue span is the source's.
+    ``predicates`` as in :func:`gold_owner` (``None``: the earlier rule, every word of a gold Cue
+    span is the source's).
     """
-    owner = gold_owner(int(cue["start_char"]), gold.attributions,
-                       in_cue=any_cue_word or is_attitude_cue(cue))
+    owner = gold_owner(int(cue["start_char"]), gold.attributions, predicates=predicates)
     if owner is None:
         return {"scope": "narration", "right": cue["source_basis"] in NARRATOR_BASES}
     if cue["source_basis"] in NARRATOR_BASES:
@@ -168,28 +176,39 @@ def judge(cue: dict, gold: GoldDocument, predicted: dict[str, dict], *, any_cue_
 
 def judgements(documents: list[GoldDocument], tables: dict[str, pd.DataFrame], *,
                any_cue_word: bool = False) -> pd.DataFrame:
-    """Return one row per predicted hedge or booster with its scope and judgement (see :func:`judge`)."""
+    """Return one row per predicted hedge or booster with its scope and judgement (see :func:`judge`).
+
+    ``any_cue_word``: the earlier rule, every word of a gold Cue span the source's.
+    """
     attributions = tables["attributions"].set_index("attribution_id", drop=False).to_dict("index")
     golds = {d.doc_id: d for d in documents}
+    docs = {} if any_cue_word else parse(documents)
+    predicates = {d.doc_id: None if any_cue_word else
+                  {i: cue_predicate(docs[d.doc_id], a.cue) for i, a in enumerate(d.attributions)}
+                  for d in documents}
     rows = []
     for cue in tables["hedges"].to_dict("records"):
         if cue["kind"] in ("hedge", "booster"):
             rows.append({**{k: cue[k] for k in ("doc_id", "start_char", "end_char", "text", "kind",
                                                 "source", "source_basis")},
-                         **judge(cue, golds[cue["doc_id"]], attributions, any_cue_word=any_cue_word)})
+                         **judge(cue, golds[cue["doc_id"]], attributions, predicates=predicates[cue["doc_id"]])})
     return pd.DataFrame(rows)
 
 
 def evaluate_polnear_hedges(split: str = "dev", *, root=None) -> pd.DataFrame:
     """Return hedge-source accuracy on PolNeAR ``split``: per attribution input, kind set and scope.
 
-    ``attributions`` is ``pipeline`` (the product as it runs) or ``gold`` (PolNeAR's own
-    attributions given to the hedging layer: its ownership rules alone).
+    ``attributions`` is ``pipeline`` (the product as it runs), ``gold`` (PolNeAR's own
+    attributions given to the hedging layer: its ownership rules alone), or :data:`EARLIER_JUDGE`
+    (the pipeline judged by the earlier rule, every word of a gold Cue span the source's).
     """
     documents = polnear(split, root=root)
     rows = []
-    for label, oracle in (("pipeline", False), ("gold", True)):
-        judged = judgements(documents, analyse(documents, gold_attributions=oracle))
+    pipeline = analyse(documents)
+    runs = (("pipeline", pipeline, False), ("gold", analyse(documents, gold_attributions=True), False),
+            (EARLIER_JUDGE, pipeline, True))
+    for label, tables, any_cue_word in runs:
+        judged = judgements(documents, tables, any_cue_word=any_cue_word)
         for kinds, cues in ((("hedge",), "hedges"), (("hedge", "booster"), "hedges + boosters")):
             subset = judged[judged["kind"].isin(kinds)]
             for scope in ("inside an attribution", "narration", "all"):
