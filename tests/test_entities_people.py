@@ -34,6 +34,24 @@ def test_relatives_only_break_ties_between_bearers():
     assert link_people(["Ana Ruiz", "Luis Ruiz", "Ruiz"], labels)[0][2] == "Luis Ruiz"
 
 
+def test_a_relative_named_first_keeps_the_surname_before_another_bearer_appears():
+    # the mark breaks a tie only between people named before the mention: Ruiz precedes Ana Ruiz
+    names, _ = link_people(["Luis Ruiz", "Ruiz", "Ana Ruiz"], ["PERSON"] * 3, relatives={0})
+    assert names[1] == "Luis Ruiz"
+
+
+@pytest.mark.parametrize("text", [
+    # a kinship noun's list ends at the next verb: Paul Harmon is no one's relative here
+    ("Nora Bell, the widow of a firefighter, said Paul Harmon had insulted her. Harmon replied on "
+     "the radio. Greg Harmon defended his father on Sunday."),
+    ("Dana Ortiz, whose son serves in the Navy, criticised Paul Harmon. Harmon replied on the radio. "
+     "Greg Harmon defended his father on Sunday."),
+])
+def test_a_name_after_a_kinship_phrase_and_a_verb_is_not_a_relative(analyze, text):
+    rows = analyze(text)["entities"].to_dict("records")
+    assert [r["entity"] for r in rows if r["text"] == "Harmon"] == ["Paul Harmon"]
+
+
 # ------------------------------------------------------------ a first name's short form
 def test_a_first_names_short_form_is_the_same_person():
     names, _ = link_people(["Lawrence Okafor", "Larry Okafor", "Larry"], ["PERSON"] * 3)

@@ -7,7 +7,8 @@ exactly one longer key (``Hillary Clinton`` in ``Hillary Rodham Clinton``) joins
 name (``Trump``, ``Nadia``) links to the person whose key holds that word; when two people hold
 it (``Hillary Clinton``, ``Bill Clinton``) the nearest preceding full mention decides, and when
 none precedes the mention stays unlinked (``link_basis`` ``none``); a person named in full only
-as someone's relative (*his brother, Tom Reyes*) is not among them when another person has it.
+as someone's relative (*his brother, Tom Reyes*) loses a tie to another bearer named in full
+before the mention.
 
 Organisations and facilities (:func:`link_organisations`): ``Harvard`` or ``Red Sox`` link to
 the one longer name of the same label that starts or ends with those words, and an acronym
@@ -79,7 +80,7 @@ def link_people(names: list[str], labels: list[str], *, breaks: Sequence[int] = 
 
     ``breaks[i]`` is the paragraph number of mention ``i`` (all 0 when not given); ``relatives``
     holds the mentions introduced as someone's relative (:mod:`analysis.entities.kinship`): a
-    person named in full only so does not take a surname that another person also has. Basis:
+    person named in full only so loses a tie to another bearer named before the mention. Basis:
     ``text`` (the mention is a full name of its own), ``document`` (linked to a fuller name in
     the article), ``none`` (a short name no full name in the article settles).
     """
@@ -102,13 +103,23 @@ def link_people(names: list[str], labels: list[str], *, breaks: Sequence[int] = 
             continue
         formal = given_name_variants().get(k[0], k[0])  # "Larry" for Lawrence Lessig
         hits = [g for g in shown if _word_hits(k[0], g) or _word_hits(formal, g)]
-        hits = [g for g in hits if introduced[g]] or hits
+        hits = _not_relatives(i, hits, full, keys, root, introduced)
         group = hits[0] if len(hits) == 1 else _choose(i, hits, full, keys, root, paragraphs, forms)
         if group is not None:
             names[i], basis[i] = shown[group], "document"
         else:
             basis[i] = "none"
     return names, basis
+
+
+def _not_relatives(i: int, hits: list, full: list[int], keys, root,
+                   introduced: dict[tuple[str, ...], bool]) -> list:
+    """Return the candidates of mention ``i`` with the people named only as a relative dropped,
+    when two or more candidates are named in full before ``i`` and one of those is not a relative
+    (a tie-break: a relative never wins over a person named later, nor loses to one)."""
+    before = {root[keys[j]] for j in full if j < i} & set(hits)
+    kept = [g for g in hits if g in before and introduced[g]]
+    return kept if len(before) > 1 and kept else hits
 
 
 def _choose(i: int, hits: list, full: list[int], keys, root, paragraphs: list[int],
