@@ -90,6 +90,27 @@ def test_a_one_word_person_nobody_carries_is_the_institution():
     assert link_short_forms(["Elm Street", "Elm"], ["FAC", "PERSON"], ["text", "none"])[1] == "Elm"
 
 
+def test_a_word_of_a_persons_full_name_is_not_an_institution():
+    # two people carry "Okafor" (the person pass left it unlinked): still no institution
+    names = ["Okafor University", "Chidi Okafor", "Ada Okafor", "Okafor"]
+    labels = ["ORG", "PERSON", "PERSON", "PERSON"]
+    assert link_short_forms(names, labels, ["text", "text", "text", "none"])[3] == "Okafor"
+    # the model typed the surname an organisation: still the person's word
+    assert link_short_forms(["Okafor University", "Chidi Okafor", "Okafor"], ["ORG", "PERSON", "ORG"],
+                            ["text"] * 3)[2] == "Okafor"
+
+
+def test_a_name_after_a_person_title_is_not_an_institution():
+    names, labels = ["Okafor University", "Okafor"], ["ORG", "ORG"]
+    assert link_short_forms(names, labels, ["text"] * 2, titled=[False, True])[1] == "Okafor"
+
+
+def test_mr_x_beside_x_university_in_running_text(analyze):
+    text = "Former students sued Belmar University in 2013. Mr. Belmar said the school was a success."
+    rows = analyze(text)["entities"].to_dict("records")
+    assert all(r["entity"] != "Belmar University" for r in rows if r["text"] == "Belmar")
+
+
 @pytest.mark.parametrize("text,short,full", [
     ("Tufts University admitted 300 students. Officials at Tufts said it was a record.",
      "Tufts", "Tufts University"),

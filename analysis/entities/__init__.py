@@ -34,6 +34,7 @@ from analysis.entities.names import (
     alias_table,
     canonical_name,
     gazetteer,
+    is_person_title,
     person_key,
     person_titles,
 )
@@ -82,7 +83,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     labels = unify_labels(names, labels, before, fixed=gazetteer())
     names = unify_variants(names, labels)
     names = link_organisations(names, labels, basis)
-    names = link_short_forms(names, labels, basis)
+    names = link_short_forms(names, labels, basis, titled=[_after_title(text, s) for s, _, _ in spans])
     labels = unify_labels(names, labels, before, fixed=gazetteer())
     return [Mention(start_char=s, end_char=e, text=text[s:e], label=label, entity=name,
                     link_basis=b)
@@ -95,6 +96,12 @@ def _word_before(text: str, start: int, end: int) -> str:
         return ""
     words = text[max(0, start - 20):start].split()
     return words[-1].lower() if words else ""
+
+
+def _after_title(text: str, start: int) -> bool:
+    """Return True when the word right before a mention is a person title (*Mr.*, *Sen.*)."""
+    words = text[max(0, start - 20):start].split()
+    return bool(words) and text[start - 1:start].isspace() and is_person_title(words[-1])
 
 
 def merge_person_short_forms(names: list[str], labels: list[str]) -> list[str]:

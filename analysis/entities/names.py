@@ -53,6 +53,11 @@ def _folded_titles() -> frozenset[str]:
     return frozenset(fold(t).rstrip(".") for t in person_titles())
 
 
+def is_person_title(word: str) -> bool:
+    """Return True when a word is a person title (``Mr.``, ``Sen``, ``President``; case ignored)."""
+    return fold(word).rstrip(".") in _folded_titles()
+
+
 def key(text: str) -> str:
     """Return the lookup key of a name: apostrophes unified, spacing folded, case kept."""
     return " ".join(text.translate(_APOSTROPHES).split())

@@ -10,19 +10,20 @@ Two passes over the non-person names of an article (ORG, FAC, GPE, LOC), after t
    takes that name, by one of the rules in :data:`RULES` (each with its own examples, both ways).
    Two or more longer candidates leave the name as it is.
 
-A short name that is a person (``Rice`` typed PERSON) is left to the person pass: *Trump* is not
-*Trump University*.
+A one-word name that is a word of a person's full name in the article, or that follows a person
+title (*Mr. Trump*, whatever the model typed it), is a person's name and is not linked here:
+*Trump* is not *Trump University*.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from analysis import lexicons
 from analysis.entities.linking import _ACRONYM_SKIP, ORG_HEADS, _acronym
-from analysis.entities.names import alias_table, fold, gazetteer, preferred_form
+from analysis.entities.names import alias_table, fold, gazetteer, person_key, preferred_form
 
 #: Labels of organisation and place names (the names these passes link).
 NAME_LABELS = ("ORG", "FAC", "GPE", "LOC")
@@ -227,21 +228,33 @@ def _institution_of(short: str, long: str) -> bool:
             and name_heads().get(fold(words[1])) == "institution")
 
 
-def link_short_forms(names: list[str], labels: list[str], basis: list[str]) -> list[str]:
+def _person_words(names: list[str], labels: list[str]) -> frozenset[str]:
+    """Return the folded words of the article's full person names (two words or more)."""
+    return frozenset(w for n, lab in zip(names, labels) if lab == "PERSON" and " " in n
+                     for w in person_key(n))
+
+
+def link_short_forms(names: list[str], labels: list[str], basis: list[str], *,
+                     titled: Sequence[bool] = ()) -> list[str]:
     """Return names with each short form replaced by the one longer name it shortens.
 
     ``labels`` and ``basis`` are updated in place: a linked mention takes the long name's label
     (the model types a full name more reliably than its short form) and ``link_basis`` ``document``.
     A one-word PERSON the person pass did not link to a person of the article (``link_basis`` not
-    ``document``) is the institution it names when exactly one name of the article is it plus an institution head
-    (``Tufts`` typed PERSON beside ``Tufts University``).
+    ``document``) is the institution it names when exactly one name of the article is it plus an
+    institution head (``Tufts`` typed PERSON beside ``Tufts University``). A one-word name that is
+    a word of a person's full name in the article, or that follows a person title (``titled[i]``),
+    is never linked (*Mr. Trump* beside *Trump University*).
     """
     long_labels: dict[str, str] = {}
     for name, label in zip(names, labels):
         if label in NAME_LABELS:
             long_labels.setdefault(name, label)
+    people = _person_words(names, labels)
     target: dict[tuple[str, str], str] = {}
     for name, label in zip(names, labels):
+        if " " not in name and fold(name) in people:
+            target[(name, label)] = name
         if label == "PERSON" and (name, label) not in target and " " not in name:
             hits = [n for n in long_labels if _institution_of(name, n)]
             target[(name, label)] = hits[0] if len(hits) == 1 else name
@@ -251,7 +264,7 @@ def link_short_forms(names: list[str], labels: list[str], basis: list[str]) -> l
             target[(name, label)] = hits[0] if len(hits) == 1 else name
     out = list(names)
     for i, (name, label) in enumerate(zip(names, labels)):
-        if label == "PERSON" and basis[i] == "document":
+        if (label == "PERSON" and basis[i] == "document") or (i < len(titled) and titled[i]):
             continue
         final = target.get((name, label), name)
         while final != name and target.get((final, long_labels[final]), final) != final:
