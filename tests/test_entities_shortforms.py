@@ -12,18 +12,22 @@ from analysis.entities.shortforms import (
     variant_key,
 )
 
-EXAMPLES = [(rule.name, *ex) for rule in RULES for ex in rule.examples]
-COUNTER = [(rule.name, *ex) for rule in RULES for ex in rule.counter_examples]
+EXAMPLES = [(rule.name, *ex, rule.places) for rule in RULES for ex in rule.examples]
+COUNTER = [(rule.name, *ex, rule.places) for rule in RULES for ex in rule.counter_examples]
 
 
-@pytest.mark.parametrize("rule,short,label,long", EXAMPLES)
-def test_each_short_form_rule_links_its_examples(rule, short, label, long):
-    assert shortens(short, long, short_label=label) == rule
+@pytest.mark.parametrize("rule,short,label,long,places", EXAMPLES)
+def test_each_short_form_rule_links_its_examples(rule, short, label, long, places):
+    assert shortens(short, long, short_label=label, places=places) == rule
 
 
-@pytest.mark.parametrize("rule,short,label,long", COUNTER)
-def test_no_rule_links_the_counter_examples(rule, short, label, long):
-    assert shortens(short, long, short_label=label) is None
+@pytest.mark.parametrize("rule,short,label,long,places", COUNTER)
+def test_no_rule_links_the_counter_examples(rule, short, label, long, places):
+    assert shortens(short, long, short_label=label, places=places) is None
+
+
+def test_a_nickname_needs_its_place_in_the_article():
+    assert shortens("Mariners", "Seattle Mariners", short_label="ORG", places=()) is None
 
 
 @pytest.mark.parametrize("a,b", [
@@ -68,9 +72,9 @@ def test_two_long_names_leave_the_short_form_alone():
 
 
 def test_short_forms_link_through_a_chain():
-    names = ["University of Texas at Austin", "UT Austin", "Austin"]
+    names = ["University of Texas at Belmar", "UT Belmar", "Belmar"]
     out = link_short_forms(names, ["ORG"] * 3, ["text"] * 3)
-    assert out == ["University of Texas at Austin"] * 3
+    assert out == ["University of Texas at Belmar"] * 3
 
 
 def test_a_person_is_not_shortened_from_an_institution():
@@ -109,6 +113,13 @@ def test_mr_x_beside_x_university_in_running_text(analyze):
     text = "Former students sued Belmar University in 2013. Mr. Belmar said the school was a success."
     rows = analyze(text)["entities"].to_dict("records")
     assert all(r["entity"] != "Belmar University" for r in rows if r["text"] == "Belmar")
+
+
+def test_the_house_is_not_the_white_house(analyze):
+    text = ("The White House said on Monday that the bill was dead. The House will vote on it on "
+            "Tuesday, and the Senate next week.")
+    rows = analyze(text)["entities"].to_dict("records")
+    assert all(r["entity"] != "White House" for r in rows if r["text"] == "House")
 
 
 @pytest.mark.parametrize("text,short,full", [

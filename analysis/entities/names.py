@@ -14,6 +14,7 @@ import unicodedata
 from functools import lru_cache
 
 from analysis import lexicons
+from analysis.nlp import load_nlp
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
 _POSSESSIVE = re.compile(r"(?:'s|’s|'S|’S)$")
@@ -51,6 +52,23 @@ def person_titles() -> tuple[str, ...]:
 def _folded_titles() -> frozenset[str]:
     """Return the person titles folded for matching (case, accents, final full stop)."""
     return frozenset(fold(t).rstrip(".") for t in person_titles())
+
+
+@lru_cache(maxsize=1)
+def _common_nouns() -> frozenset[str]:
+    """Return the English common nouns the model's lemmatizer knows (its ``lemma_index``)."""
+    lookups = load_nlp().get_pipe("lemmatizer").lookups
+    if "lemma_index" not in lookups.tables:
+        return frozenset()
+    return frozenset(lookups.get_table("lemma_index").get("noun", ()))
+
+
+def is_common_noun(word: str) -> bool:
+    """Return True when a word, or its singular, is an English common noun (*House*, *Hill*,
+    *Mariners*; not *Okafor*, *Paralympics*)."""
+    low = fold(word)
+    return any(w in _common_nouns() for w in (low, low[:-1] if low.endswith("s") else low,
+                                              low[:-2] if low.endswith("es") else low))
 
 
 def is_person_title(word: str) -> bool:

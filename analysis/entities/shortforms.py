@@ -17,13 +17,20 @@ title (*Mr. Trump*, whatever the model typed it), is a person's name and is not 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from analysis import lexicons
 from analysis.entities.linking import _ACRONYM_SKIP, ORG_HEADS, _acronym
-from analysis.entities.names import alias_table, fold, gazetteer, person_key, preferred_form
+from analysis.entities.names import (
+    alias_table,
+    fold,
+    gazetteer,
+    is_common_noun,
+    person_key,
+    preferred_form,
+)
 
 #: Labels of organisation and place names (the names these passes link).
 NAME_LABELS = ("ORG", "FAC", "GPE", "LOC")
@@ -103,7 +110,8 @@ def unify_variants(names: list[str], labels: list[str]) -> list[str]:
 
 
 # ------------------------------------------------------------ short-form rules
-def before_generic_head(short: list[str], long: list[str], short_label: str) -> bool:
+def before_generic_head(short: list[str], long: list[str], short_label: str,
+                        places: frozenset[str] = frozenset()) -> bool:
     """``Rice`` / ``Rice University``, ``Lakeshore`` / ``Lakeshore Avenue``: the name without its
     generic head (``lexicons/name_heads.csv``). A place-typed short name is not an institution
     (``Washington`` the state, not ``Washington University``). *City* is no generic head: ``Kansas``
@@ -116,13 +124,15 @@ def before_generic_head(short: list[str], long: list[str], short_label: str) -> 
     return kind == "place"
 
 
-def head_alone(short: list[str], long: list[str], short_label: str) -> bool:
+def head_alone(short: list[str], long: list[str], short_label: str,
+               places: frozenset[str] = frozenset()) -> bool:
     """``the Lodge`` for ``Henga Lodge``: a facility head noun alone, the last word of the long name."""
     return (len(short) == 1 and len(long) > 1 and short[0] == long[-1]
             and name_heads().get(fold(short[0])) == "facility" and short_label not in _PLACE_ONLY)
 
 
-def organisation_prefix(short: list[str], long: list[str], short_label: str) -> bool:
+def organisation_prefix(short: list[str], long: list[str], short_label: str,
+                        places: frozenset[str] = frozenset()) -> bool:
     """``Major League`` / ``Major League Baseball``: an organisation's name but its last word, ending
     in an organisation head noun itself (two words or more). Two words more name a part of it
     (``State Department Inspector General``)."""
@@ -130,13 +140,17 @@ def organisation_prefix(short: list[str], long: list[str], short_label: str) -> 
             and fold(short[-1]) in ORG_HEADS and long[-1][:1].isupper())
 
 
-def last_word(short: list[str], long: list[str], short_label: str) -> bool:
-    """``Pirates`` / ``Pittsburgh Pirates`` (a team's nickname after its place), ``Holt`` / ``Brock
-    Holt`` (a person the model typed an organisation): the long name's last word alone, typed an
-    organisation, after a capitalised word (``Washington`` is not ``University of Washington``),
-    not a head noun (``Congress``), an acronym or a gazetteer name (``Twitter``: not ``Wilayat
-    Twitter``). A place's last word is another place (``Texas``, ``North Texas``)."""
+def last_word(short: list[str], long: list[str], short_label: str,
+              places: frozenset[str] = frozenset()) -> bool:
+    """``Pirates`` / ``Pittsburgh Pirates`` (a team's nickname after its place), ``Okafor`` / ``Chidi
+    Okafor`` (a person the model typed an organisation): the long name's last word alone, typed an
+    organisation. A common noun (:func:`~analysis.entities.names.is_common_noun`) is a short form
+    only after a place the article names (``places``): *House* is not *White House*, *Hill* not
+    *Capitol Hill*. Not a head noun (``Congress``), an acronym or a gazetteer name (``Twitter``:
+    not ``Wilayat Twitter``). A place's last word is another place (``Texas``, ``North Texas``)."""
     if len(short) != 1 or len(long) < 2 or long[-1] != short[0] or not short[0][:1].isupper():
+        return False
+    if is_common_noun(short[0]) and fold(" ".join(long[:-1])) not in places:
         return False
     if short[0].isupper() or short[0] in gazetteer():  # GOP, NFL, Twitter: names of their own
         return False
@@ -147,14 +161,16 @@ def last_word(short: list[str], long: list[str], short_label: str) -> bool:
     return short_label == "ORG"
 
 
-def acronym(short: list[str], long: list[str], short_label: str) -> bool:
+def acronym(short: list[str], long: list[str], short_label: str,
+            places: frozenset[str] = frozenset()) -> bool:
     """``NJ`` / ``New Jersey``, ``MLB`` / ``Major League Baseball``: the initials of the long name."""
     word = " ".join(short)
     return (len(short) == 1 and 2 <= len(word) <= 6 and word.isupper() and word.isalpha()
             and len(long) > 1 and _acronym(" ".join(long)) == word)
 
 
-def acronym_then_rest(short: list[str], long: list[str], short_label: str) -> bool:
+def acronym_then_rest(short: list[str], long: list[str], short_label: str,
+                      places: frozenset[str] = frozenset()) -> bool:
     """``UC Berkeley`` / ``University of California, Berkeley``, ``GW Bridge`` / ``George
     Washington Bridge``: initials of the first words, then the rest of the name as written."""
     if len(short) < 2 or not (short[0].isupper() and short[0].isalpha() and len(short[0]) >= 2):
@@ -169,13 +185,15 @@ def acronym_then_rest(short: list[str], long: list[str], short_label: str) -> bo
 class ShortFormRule:
     """One way of shortening a name: its test, and example pairs that it links and does not link.
 
-    ``examples`` and ``counter_examples`` hold ``(short, short label, long)``.
+    ``examples`` and ``counter_examples`` hold ``(short, short label, long)``; ``places`` the place
+    names of the article they are read in (the rules that need the article's places).
     """
 
     name: str
-    test: Callable[[list[str], list[str], str], bool]
+    test: Callable[[list[str], list[str], str, frozenset[str]], bool]
     examples: tuple[tuple[str, str, str], ...]
     counter_examples: tuple[tuple[str, str, str], ...]
+    places: tuple[str, ...] = ()  # place names of the article the examples come from
 
 
 RULES: tuple[ShortFormRule, ...] = (
@@ -198,12 +216,17 @@ RULES: tuple[ShortFormRule, ...] = (
                   (("National", "ORG", "National League Central"), ("New York", "GPE", "New York Times"),
                    ("State Department", "ORG", "State Department Inspector General"))),
     ShortFormRule("last word of the name", last_word,
-                  (("Mariners", "ORG", "Seattle Mariners"), ("Okafor", "ORG", "Chidi Okafor")),
+                  (("Mariners", "ORG", "Seattle Mariners"), ("Pirates", "ORG", "Pittsburgh Pirates"),
+                   ("Okafor", "ORG", "Chidi Okafor")),
                   (("York", "GPE", "New York"), ("Africa", "LOC", "South Africa"),
                    ("Texas", "GPE", "North Texas"), ("Mariners", "GPE", "Seattle Mariners"),
                    ("Oregon", "ORG", "University of Oregon"), ("Congress", "ORG", "US Congress"),
                    ("Texas", "ORG", "University of North Texas"), ("NFL", "ORG", "Reno NFL"),
-                   ("Twitter", "ORG", "Parody Twitter"))),
+                   ("Twitter", "ORG", "Parody Twitter"),
+                   # a common noun after words that are no place: the House is not the White House
+                   ("House", "ORG", "White House"), ("Hill", "ORG", "Capitol Hill"),
+                   ("Rangers", "ORG", "Texas Rangers")),  # Texas is not among the places
+                  places=("Seattle", "Pittsburgh", "Reno", "North", "New", "South")),
     ShortFormRule("acronym", acronym,
                   (("NM", "ORG", "New Mexico"), ("NHL", "ORG", "National Hockey League")),
                   (("NM", "ORG", "North Carolina"), ("Nm", "ORG", "New Mexico"))),
@@ -215,10 +238,12 @@ RULES: tuple[ShortFormRule, ...] = (
 )
 
 
-def shortens(short: str, long: str, *, short_label: str) -> str | None:
-    """Return the name of the rule by which ``short`` is a short form of ``long``, or None."""
+def shortens(short: str, long: str, *, short_label: str, places: Collection[str] = ()) -> str | None:
+    """Return the name of the rule by which ``short`` is a short form of ``long`` in an article
+    naming the places ``places``, or None."""
     s, lw = _words(short), _words(long)
-    return next((rule.name for rule in RULES if rule.test(s, lw, short_label)), None)
+    folded = frozenset(fold(p) for p in places)
+    return next((rule.name for rule in RULES if rule.test(s, lw, short_label, folded)), None)
 
 
 def _institution_of(short: str, long: str) -> bool:
@@ -251,6 +276,8 @@ def link_short_forms(names: list[str], labels: list[str], basis: list[str], *,
         if label in NAME_LABELS:
             long_labels.setdefault(name, label)
     people = _person_words(names, labels)
+    places = [n for n, lab in zip(names, labels) if lab in _PLACE_ONLY]
+    places += [n for n, lab in gazetteer().items() if lab in _PLACE_ONLY]
     target: dict[tuple[str, str], str] = {}
     for name, label in zip(names, labels):
         if " " not in name and fold(name) in people:
@@ -260,7 +287,7 @@ def link_short_forms(names: list[str], labels: list[str], basis: list[str], *,
             target[(name, label)] = hits[0] if len(hits) == 1 else name
         if label in NAME_LABELS and (name, label) not in target:
             hits = [n for n in long_labels if n != name and len(n) > len(name)
-                    and shortens(name, n, short_label=label)]
+                    and shortens(name, n, short_label=label, places=places)]
             target[(name, label)] = hits[0] if len(hits) == 1 else name
     out = list(names)
     for i, (name, label) in enumerate(zip(names, labels)):
