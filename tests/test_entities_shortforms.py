@@ -66,6 +66,15 @@ def test_short_form_takes_the_one_long_name_and_its_label():
     assert basis == ["text", "document", "text", "document", "document", "text"]
 
 
+def test_a_state_is_not_the_avenue_or_county_named_after_it(analyze):
+    text = ("Marchers walked down Pennsylvania Avenue on Monday. Voters in Pennsylvania go to the polls "
+            "in April. Officials in Washington County said Washington would send aid.")
+    rows = analyze(text)["entities"].to_dict("records")
+    assert {r["entity"] for r in rows if r["text"] == "Pennsylvania"} == {"Pennsylvania"}
+    assert {r["label"] for r in rows if r["text"] == "Pennsylvania"} == {"GPE"}
+    assert {r["entity"] for r in rows if r["text"] == "Washington"} == {"Washington"}
+
+
 def test_two_long_names_leave_the_short_form_alone():
     names = ["Elm", "Elm Street", "Elm Avenue"]
     assert link_short_forms(names, ["GPE", "FAC", "FAC"], ["text"] * 3)[0] == "Elm"

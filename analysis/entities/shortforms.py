@@ -112,16 +112,16 @@ def unify_variants(names: list[str], labels: list[str]) -> list[str]:
 # ------------------------------------------------------------ short-form rules
 def before_generic_head(short: list[str], long: list[str], short_label: str,
                         places: frozenset[str] = frozenset()) -> bool:
-    """``Rice`` / ``Rice University``, ``Lakeshore`` / ``Lakeshore Avenue``: the name without its
-    generic head (``lexicons/name_heads.csv``). A place-typed short name is not an institution
-    (``Washington`` the state, not ``Washington University``). *City* is no generic head: ``Kansas``
-    is not ``Kansas City``, and in US news ``New York`` is as often the state as the city."""
+    """``Tufts`` / ``Tufts University``, ``Elm`` / ``Elm Street``: the name without its generic head
+    (``lexicons/name_heads.csv``: an institution's or a street's, a county's). A short name typed a
+    place (GPE, LOC) is a place of its own, neither the institution nor the street or county named
+    after it: ``Washington`` the state, not ``Washington University`` or ``Washington County``;
+    ``Pennsylvania``, not ``Pennsylvania Avenue``. *City* is no generic head: ``Kansas`` is not
+    ``Kansas City``, and in US news ``New York`` is as often the state as the city."""
     if len(long) != len(short) + 1 or long[:-1] != short:
         return False
     kind = name_heads().get(fold(long[-1]))
-    if kind == "institution":
-        return short_label not in _PLACE_ONLY
-    return kind == "place"
+    return kind in ("institution", "place") and short_label not in _PLACE_ONLY
 
 
 def head_alone(short: list[str], long: list[str], short_label: str,
@@ -198,10 +198,12 @@ class ShortFormRule:
 
 RULES: tuple[ShortFormRule, ...] = (
     ShortFormRule("before a generic head", before_generic_head,
-                  (("Tufts", "ORG", "Tufts University"), ("Telegraph", "GPE", "Telegraph Avenue"),
-                   ("Los Angeles", "GPE", "Los Angeles County"), ("Buena Vista", "GPE", "Buena Vista Road"),
-                   ("Elm", "ORG", "Elm Street")),
+                  (("Tufts", "ORG", "Tufts University"), ("Larkspur", "FAC", "Larkspur Avenue"),
+                   ("Elm", "ORG", "Elm Street"), ("Orland", "FAC", "Orland Road")),
                   (("Georgia", "GPE", "Georgia College"), ("Kansas", "GPE", "Kansas City"),
+                   # a state, city or county seat typed a place is not the street or county named after it
+                   ("Pennsylvania", "GPE", "Pennsylvania Avenue"), ("Washington", "GPE", "Washington County"),
+                   ("Los Angeles", "GPE", "Los Angeles County"), ("Orland", "GPE", "Orland Road"),
                    ("New York", "GPE", "New York City"),
                    ("Durham", "GPE", "Durham Cathedral"), ("Denver", "GPE", "Denver International Airport"),
                    ("Brooklyn", "GPE", "Brooklyn Bridge"),
