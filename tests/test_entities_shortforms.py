@@ -32,8 +32,9 @@ def test_a_nickname_needs_its_place_in_the_article():
 
 @pytest.mark.parametrize("a,b", [
     ("Green party", "Green Party"),                       # case
-    ("U.S. Green Party", "Green Party"),                  # a national qualifier before an institution
-    ("United States Senate", "Senate"),
+    ("U.S. Green Party", "United States Green Party"),    # a national qualifier, written as its country
+    ("UK Parliament", "United Kingdom Parliament"),
+    ("U.N. Security Council", "United Nations Security Council"),  # a leading alias spelled out
     ("Elm St.", "Elm Street"),                            # abbreviation, by position
     ("St. Paul", "Saint Paul"),
 ])
@@ -45,9 +46,27 @@ def test_spelling_variants_share_a_key(a, b):
     ("U.S. Steel", "Steel"),          # the qualifier is dropped only before an institution head
     ("Republican Party", "Party"),    # a party adjective is no national qualifier
     ("St. Paul", "Paul Street"),
+    ("EU Parliament", "UK Parliament"),  # two qualifiers: two parliaments
+    ("US Supreme Court", "UK Supreme Court"),
+    ("AP Council", "Council"),  # an organisation's acronym is no national qualifier
 ])
 def test_different_names_keep_different_keys(a, b):
     assert variant_key(a, "ORG") != variant_key(b, "ORG")
+
+
+def test_an_unqualified_name_joins_the_articles_one_qualified_name():
+    assert unify_variants(["U.S. Senate", "Senate"], ["ORG"] * 2) == ["U.S. Senate"] * 2
+    names = unify_variants(["EU Parliament", "UK Parliament", "Parliament"], ["ORG"] * 3)
+    assert names == ["EU Parliament", "UK Parliament", "Parliament"]
+
+
+def test_two_parliaments_stay_two_in_running_text(analyze):
+    text = ("The EU Parliament voted on Monday. The UK Parliament will debate the plan next week. "
+            "Parliament rose at ten.")
+    rows = analyze(text)["entities"].to_dict("records")
+    by_text = {r["text"]: r["entity"] for r in rows}
+    assert by_text["EU Parliament"] != by_text["UK Parliament"]
+    assert by_text.get("Parliament", "Parliament") == "Parliament"
 
 
 def test_variants_take_the_fullest_spelling():

@@ -38,7 +38,7 @@ from analysis.entities.names import (
     person_key,
     person_titles,
 )
-from analysis.entities.shortforms import link_short_forms, unify_variants
+from analysis.entities.shortforms import ambiguous_unqualified, link_short_forms, unify_variants
 from analysis.entities.spans import (
     ENTITY_TYPES,
     entity_spans,
@@ -82,7 +82,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     before = [_word_before(text, s, e) for s, e, _ in spans]
     labels = unify_labels(names, labels, before, fixed=gazetteer())
     names = unify_variants(names, labels)
-    names = link_organisations(names, labels, basis)
+    names = link_organisations(names, labels, basis, keep=ambiguous_unqualified(names, labels))
     names = link_short_forms(names, labels, basis, titled=[_after_title(text, s) for s, _, _ in spans])
     labels = unify_labels(names, labels, before, fixed=gazetteer())
     return [Mention(start_char=s, end_char=e, text=text[s:e], label=label, entity=name,

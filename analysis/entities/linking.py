@@ -188,14 +188,16 @@ def _shortens(short: str, long: str) -> bool:
     return short.isupper() and len(short) >= 2 and "." not in short and _acronym(long) == short
 
 
-def link_organisations(names: list[str], labels: list[str], basis: list[str]) -> list[str]:
+def link_organisations(names: list[str], labels: list[str], basis: list[str], *,
+                       keep: Collection[str] = ()) -> list[str]:
     """Return names with an organisation's or facility's short name replaced by its full name.
 
-    ``basis`` is updated in place (``document`` for every mention linked).
+    Names in ``keep`` are left alone (an unqualified ``Parliament`` beside ``EU Parliament`` and
+    ``UK Parliament``). ``basis`` is updated in place (``document`` for every mention linked).
     """
     out = list(names)
     for i, (name, label) in enumerate(zip(names, labels)):
-        if label not in ("ORG", "FAC"):
+        if label not in ("ORG", "FAC") or name in keep:
             continue
         hits = sorted({n for n, lab in zip(names, labels) if lab == label and n != name
                        and _shortens(name, n)})

@@ -5,7 +5,10 @@ Two passes over the non-person names of an article (ORG, FAC, GPE, LOC), after t
 1. :func:`unify_variants`: names that are one name written differently share a *variant key*
    (:func:`variant_key`): case (``Republican party`` / ``Republican Party``), abbreviations
    (``Main St.`` / ``Main Street``, ``lexicons/name_abbreviations.csv``), a national qualifier
-   before an institution (``U.S. Congress`` / ``Congress``). All take the article's preferred form.
+   before an institution written as its country (``U.S. Congress`` / ``United States Congress``;
+   ``lexicons/national_qualifiers.txt``). An unqualified ``Congress`` joins the article's one
+   qualified Congress; with two (``EU Parliament``, ``UK Parliament``) it stays apart. All take the
+   article's preferred form.
 2. :func:`link_short_forms`: a name that is a short form of exactly ONE longer name of the article
    takes that name, by one of the rules in :data:`RULES` (each with its own examples, both ways).
    Two or more longer candidates leave the name as it is.
@@ -66,26 +69,45 @@ def expand(words: list[str]) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _qualifiers() -> frozenset[str]:
-    """Return folded national qualifiers: the abbreviations of ``aliases.csv`` (``U.S.``, ``UK``,
-    ``EU``) and the names they stand for (``United States``); not the party adjectives."""
-    return frozenset(fold(n) for alias, name in alias_table().items()
-                     if alias.replace(".", "").isupper() for n in (alias, name))
+def _qualifiers() -> dict[str, str]:
+    """Return ``{folded national qualifier: its folded country}``: the countries of
+    ``lexicons/national_qualifiers.txt`` and their aliases (``U.S.``, ``UK``, ``EU``)."""
+    countries = {fold(c): fold(c) for c in lexicons.terms("national_qualifiers.txt")}
+    aliases = {fold(alias): fold(name) for alias, name in alias_table().items() if fold(name) in countries}
+    return countries | aliases
+
+
+def _qualified(name: str, label: str) -> tuple[str, list[str]]:
+    """Return ``(folded country, the other words)`` of an institution named with a leading national
+    qualifier (``U.S. Congress`` -> ``("united states", ["Congress"])``), else ``("", words)``."""
+    words = expand(_words(name))
+    if label == "ORG" and len(words) > 1 and fold(words[-1]).rstrip(".") in ORG_HEADS:
+        for size in (3, 2, 1):
+            country = _qualifiers().get(fold(" ".join(words[:size])))
+            if len(words) > size and country:
+                return country, words[size:]
+    return "", words
 
 
 def variant_key(name: str, label: str) -> str:
     """Return what two spellings of one organisation or place share (see module docstring).
 
-    ``U.S. Republican Party`` and ``Republican party`` both have ``republican party``: a leading
-    national qualifier is dropped when the rest ends in an organisation head (``Congress``, ``Party``).
+    ``U.S. Congress`` and ``United States Congress`` both have ``united states congress``: a
+    leading national qualifier before an organisation head is written as its country. The
+    qualifier stays in the key: ``EU Parliament`` and ``UK Parliament`` differ (an unqualified
+    name joins a qualified one in :func:`unify_variants`).
     """
-    words = expand(_words(name))
-    if label == "ORG" and len(words) > 1 and fold(words[-1]).rstrip(".") in ORG_HEADS:
-        for size in (3, 2, 1):
-            if len(words) > size and fold(" ".join(words[:size])) in _qualifiers():
-                words = words[size:]
-                break
+    country, words = _qualified(name, label)
+    if country:
+        return fold(" ".join([country, *words]))
+    if len(words) > 1 and words[0].replace(".", "").isupper() and alias_table().get(words[0]):
+        words = [alias_table()[words[0]], *words[1:]]  # U.N. Security Council
     return fold(" ".join(words))
+
+
+def _unqualified_key(name: str, label: str) -> str:
+    """Return the key of a name with its national qualifier dropped (``UK Parliament`` -> ``parliament``)."""
+    return fold(" ".join(_qualified(name, label)[1]))
 
 
 def _fullest(forms: list[str]) -> list[str]:
@@ -96,12 +118,32 @@ def _fullest(forms: list[str]) -> list[str]:
     return [f for f in cased if len(_words(f)) == most]
 
 
+def _qualified_keys(names: list[str], labels: list[str]) -> dict[str, set[str]]:
+    """Return ``{unqualified key: the article's nationally qualified keys with it}``."""
+    out: dict[str, set[str]] = {}
+    for name, label in zip(names, labels):
+        if label in NAME_LABELS and _unqualified_key(name, label) != variant_key(name, label):
+            out.setdefault(_unqualified_key(name, label), set()).add(variant_key(name, label))
+    return out
+
+
+def ambiguous_unqualified(names: list[str], labels: list[str]) -> set[str]:
+    """Return the unqualified names of the article that two differently qualified names share
+    (``Parliament`` beside ``EU Parliament`` and ``UK Parliament``): no pass may link them."""
+    qualified = _qualified_keys(names, labels)
+    return {n for n, lab in zip(names, labels)
+            if lab in NAME_LABELS and len(qualified.get(variant_key(n, lab), ())) > 1}
+
+
 def unify_variants(names: list[str], labels: list[str]) -> list[str]:
     """Return names with every organisation or place shown in one spelling per article: of the
     spellings with the most words (not all capitals), the article's preferred one
-    (:func:`preferred_form`)."""
+    (:func:`preferred_form`). An unqualified name (``Parliament``) joins a nationally qualified
+    one (``UK Parliament``) only when the article has exactly one such qualified name."""
     forms: dict[str, list[str]] = {}
     keys = [variant_key(n, lab) if lab in NAME_LABELS else None for n, lab in zip(names, labels)]
+    qualified = _qualified_keys(names, labels)
+    keys = [next(iter(qualified[k])) if k in qualified and len(qualified[k]) == 1 else k for k in keys]
     for name, k in zip(names, keys):
         if k is not None:
             forms.setdefault(k, []).append(name)
