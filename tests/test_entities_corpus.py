@@ -120,3 +120,16 @@ def test_top_people_leaves_out_a_surname_two_people_carry():
     people = top_people({"entities": ents})
     assert people["entity"].tolist() == ["Hillary Clinton", "Bill Clinton", "Madonna"]
     assert people["linked_in_document"].tolist() == [1, 0, 0]
+
+
+def test_a_word_the_corpus_mostly_types_otherwise_does_not_join_a_mistyped_full_name():
+    # the model typed one headline's "Harlow Town Senate" a person; every lone Senate is an organisation
+    rows = [("a", "PERSON", "Harlow Town Senate", "text")] + [("b", "ORG", "Senate", "text")] * 3
+    frame = _table(rows).assign(text=lambda f: f["entity"])
+    out = link_corpus(frame)
+    assert out["entity"].tolist()[1:] == ["Senate"] * 3 and out["label"].tolist()[1:] == ["ORG"] * 3
+    # a surname the corpus types a person more often still joins its person
+    rows = [("a", "PERSON", "Dana Brook", "text"), ("a", "PERSON", "Brook", "document"),
+            ("b", "PERSON", "Brook", "document"), ("c", "ORG", "Brook", "text")]
+    frame = _table(rows).assign(text=["Dana Brook", "Brook", "Brook", "Brook"])
+    assert link_corpus(frame)["entity"].iloc[-1] == "Dana Brook"

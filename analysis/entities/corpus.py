@@ -14,8 +14,10 @@ it needs all documents. Four steps:
    is Barack Obama in a corpus that mentions Michelle Obama a few times)
    (``link_basis`` becomes ``corpus``); otherwise it stays ``none``.
 3. A one-word ORG or NORP that is such a surname (*the Trump campaign* in an article that never
-   names him in full) becomes that person (label PERSON, ``link_basis`` ``corpus``); places and
-   gazetteer names are left alone (*Washington*, *Fox*).
+   names him in full) becomes that person (label PERSON, ``link_basis`` ``corpus``) when the
+   corpus types that word, written alone, a person at least as often as anything else; places,
+   gazetteer names and words the corpus mostly types otherwise are left alone (*Washington*,
+   *Fox*; *House* and *Senate* beside a mistyped full name *Obama White House*).
 4. An all-capitals name (a dateline's ``WASHINGTON``) takes the corpus's usual spelling of it.
 
 :func:`analysis.entities.files.relink_files` applies the same pass to tables already written
@@ -45,21 +47,28 @@ class CorpusIndex:
 
     ``by_key``: person key -> the name shown for that person; ``by_surname``: folded surname ->
     the people with it; ``weight``: mentions per person after renaming; ``usual``: for each
-    case-folded name, the counts of its spellings that are not all capitals.
+    case-folded name, the counts of its spellings that are not all capitals; ``typed``: for each
+    folded one-word mention text, the counts of its labels (needs the ``text`` column).
     """
 
     by_key: dict[tuple[str, ...], str] = field(default_factory=dict)
     by_surname: dict[str, set[str]] = field(default_factory=dict)
     weight: Counter = field(default_factory=Counter)
     usual: dict[str, Counter] = field(default_factory=dict)
+    typed: dict[str, Counter] = field(default_factory=dict)
 
 
 def build_index(chunks: Iterable[pd.DataFrame]) -> CorpusIndex:
-    """Return the :class:`CorpusIndex` of an entities table read in chunks (label, entity, link_basis)."""
+    """Return the :class:`CorpusIndex` of an entities table read in chunks (label, entity,
+    link_basis, and text when present)."""
     people: Counter = Counter()  # (entity, link_basis) of PERSON rows, in first-seen order
     index = CorpusIndex()
     for chunk in chunks:
         names = chunk["entity"].astype(str).tolist()
+        if "text" in chunk:
+            for text, label in zip(chunk["text"].astype(str), chunk["label"].astype(str)):
+                if " " not in text:
+                    index.typed.setdefault(fold(text), Counter())[label] += 1
         for name, label, basis in zip(names, chunk["label"].astype(str), chunk["link_basis"].astype(str)):
             if label == "PERSON":
                 people[(name, basis)] += 1
@@ -123,6 +132,9 @@ def _surnames_typed_otherwise(names: list[str], labels: list[str], basis: list[s
     changed in place; ``link_basis`` ``corpus``). Places are left alone (*Washington*).
     """
     for i, (name, label) in enumerate(zip(names, labels)):
+        typed = index.typed.get(fold(name), Counter())
+        if typed and typed["PERSON"] < max(typed.values()):
+            continue  # a word the corpus mostly types otherwise: House, Senate, American
         if label in ("ORG", "NORP") and " " not in name and name[:1].isupper() \
                 and name not in gazetteer():
             chosen = dominant(sorted(index.by_surname.get(fold(name), ())), index.weight)
