@@ -63,6 +63,18 @@ def test_a_surname_that_is_also_a_short_form_still_links():
     assert names == ["Philip Dick", "Philip Dick"]
 
 
+@pytest.mark.parametrize("names,word,person", [
+    # a surname as written wins over a nickname's formal name, even when the other is nearer
+    (["Kenji Abe", "Abraham Moss", "Abe"], "Abe", "Kenji Abe"),
+    (["Ines Dick", "Richard Moss", "Dick"], "Dick", "Ines Dick"),
+    # no one carries the word as written: the formal name decides
+    (["Ines Vale", "Richard Moss", "Dick"], "Dick", "Richard Moss"),
+])
+def test_a_word_as_written_wins_over_a_nicknames_formal_name(names, word, person):
+    out, _ = link_people(names, ["PERSON"] * len(names))
+    assert out[len(names) - 1 - names[::-1].index(word)] == person
+
+
 def test_ambiguous_short_forms_are_not_expanded():
     from analysis.entities.names import person_key
     assert person_key("Bill Ortiz") == person_key("William Ortiz")

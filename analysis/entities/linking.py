@@ -101,8 +101,9 @@ def link_people(names: list[str], labels: list[str], *, breaks: Sequence[int] = 
     for i, k in enumerate(keys):
         if len(k) != 1:
             continue
-        formal = given_name_variants().get(k[0], k[0])  # "Larry" for Lawrence Lessig
-        hits = [g for g in shown if _word_hits(k[0], g) or _word_hits(formal, g)]
+        formal = given_name_variants().get(k[0], k[0])  # "Larry" for Lawrence Okafor
+        hits = ([g for g in shown if _word_hits(k[0], g)]  # as written first: Dick for Philip Dick
+                or [g for g in shown if _word_hits(formal, g)])
         hits = _not_relatives(i, hits, full, keys, root, introduced)
         group = hits[0] if len(hits) == 1 else _choose(i, hits, full, keys, root, paragraphs, forms)
         if group is not None:
