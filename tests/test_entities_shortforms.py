@@ -164,3 +164,8 @@ def test_short_forms_in_running_text(analyze, text, short, full):
 def test_an_organisation_prefix_is_its_name_but_one_word():
     names = ["National League", "National League Central", "National League Central Standings"]
     assert link_short_forms(names, ["ORG"] * 3, ["text"] * 3)[:2] == ["National League Central"] * 2
+
+
+def test_an_organisations_press_or_conference_keeps_its_own_name():
+    names = ["Belmar University Press", "Belmar University", "Labour Party Conference", "Labour Party"]
+    assert link_short_forms(names, ["ORG"] * 4, ["text"] * 4) == names

@@ -31,9 +31,11 @@ from analysis.entities.names import (
     fold,
     gazetteer,
     is_common_noun,
+    is_person_title,
     person_key,
     preferred_form,
 )
+from analysis.entities.spans import person_roles
 
 #: Labels of organisation and place names (the names these passes link).
 NAME_LABELS = ("ORG", "FAC", "GPE", "LOC")
@@ -177,9 +179,19 @@ def organisation_prefix(short: list[str], long: list[str], short_label: str,
                         places: frozenset[str] = frozenset()) -> bool:
     """``Major League`` / ``Major League Baseball``: an organisation's name but its last word, ending
     in an organisation head noun itself (two words or more). Two words more name a part of it
-    (``State Department Inspector General``)."""
+    (``State Department Inspector General``), and so does a last word that is an organisation
+    head, a role or title, or an event or part noun of ``lexicons/name_heads.csv``: *Harvard
+    University Press*, *Supreme Court Justice*, *Labour Party Conference* are not their parent."""
     return (len(short) >= 2 and len(long) == len(short) + 1 and long[:-1] == short
-            and fold(short[-1]) in ORG_HEADS and long[-1][:1].isupper())
+            and fold(short[-1]) in ORG_HEADS and long[-1][:1].isupper() and not _subsidiary(long[-1]))
+
+
+def _subsidiary(word: str) -> bool:
+    """Return True when a last word names something of its own after an organisation's name: an
+    organisation head (*Press*), a role or title (*Justice*, *Chairman*), an event or part noun."""
+    folded = fold(word).rstrip(".")
+    return (folded in ORG_HEADS or folded in person_roles() or is_person_title(word)
+            or name_heads().get(folded) in ("event", "part"))
 
 
 def last_word(short: list[str], long: list[str], short_label: str,
@@ -258,7 +270,12 @@ RULES: tuple[ShortFormRule, ...] = (
                   (("National League", "ORG", "National League Central"),
                    ("Premier League", "ORG", "Premier League Football")),
                   (("National", "ORG", "National League Central"), ("New York", "GPE", "New York Times"),
-                   ("State Department", "ORG", "State Department Inspector General"))),
+                   ("State Department", "ORG", "State Department Inspector General"),
+                   # a press, a role, an event or a board of the organisation is not the organisation
+                   ("Belmar University", "ORG", "Belmar University Press"),
+                   ("Supreme Court", "ORG", "Supreme Court Justice"),
+                   ("Labour Party", "ORG", "Labour Party Conference"),
+                   ("Belmar College", "ORG", "Belmar College Board"))),
     ShortFormRule("last word of the name", last_word,
                   (("Mariners", "ORG", "Seattle Mariners"), ("Pirates", "ORG", "Pittsburgh Pirates"),
                    ("Okafor", "ORG", "Chidi Okafor")),
