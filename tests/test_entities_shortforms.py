@@ -169,3 +169,17 @@ def test_an_organisation_prefix_is_its_name_but_one_word():
 def test_an_organisations_press_or_conference_keeps_its_own_name():
     names = ["Belmar University Press", "Belmar University", "Labour Party Conference", "Labour Party"]
     assert link_short_forms(names, ["ORG"] * 4, ["text"] * 4) == names
+
+
+def test_acronyms_keep_to_their_label_and_are_no_events_initials():
+    # the convention spelled out does not make the lone DNC the convention
+    assert link_short_forms(["Democratic National Convention", "DNC"], ["ORG", "ORG"], ["text"] * 2)[1] == "DNC"
+    # an acronym typed a place is not an organisation's; typed an organisation it may be a place's
+    assert link_short_forms(["Belmar Harbor Authority", "BHA"], ["ORG", "GPE"], ["text"] * 2)[1] == "BHA"
+    assert link_short_forms(["New Mexico", "NM"], ["GPE", "ORG"], ["text"] * 2)[1] == "New Mexico"
+
+
+def test_the_dnc_is_not_the_convention_in_running_text(analyze):
+    text = "The Democratic National Convention opened in Philadelphia on Monday. The DNC chair resigned."
+    rows = analyze(text)["entities"].to_dict("records")
+    assert all(r["entity"] != "Democratic National Convention" for r in rows if r["text"] == "DNC")

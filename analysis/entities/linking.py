@@ -26,6 +26,7 @@ from collections.abc import Collection, Sequence
 from analysis.entities.names import (
     fold,
     given_name_variants,
+    name_heads,
     person_key,
     preferred_form,
 )
@@ -186,7 +187,8 @@ def _shortens(short: str, long: str) -> bool:
         return True  # "the Society" for "Society of the Cincinnati", "the Court" for "Supreme Court"
     if 2 <= len(s) < len(lw) and lw[-len(s):] == s and lw[-len(s) - 1].lower() not in _ACRONYM_SKIP:
         return True
-    return short.isupper() and len(short) >= 2 and "." not in short and _acronym(long) == short
+    return (short.isupper() and len(short) >= 2 and "." not in short and _acronym(long) == short
+            and name_heads().get(fold(lw[-1])) != "event")  # DNC: not the Democratic National Convention
 
 
 def link_organisations(names: list[str], labels: list[str], basis: list[str], *,

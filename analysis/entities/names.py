@@ -36,6 +36,13 @@ def gazetteer() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def name_heads() -> dict[str, str]:
+    """Return ``{folded head noun: kind}`` from ``lexicons/name_heads.csv`` (kinds: institution,
+    place, facility, event, part)."""
+    return {fold(r["term"]): r["kind"] for r in lexicons.rows("name_heads.csv")}
+
+
+@lru_cache(maxsize=1)
 def given_name_variants() -> dict[str, str]:
     """Return ``{folded short form: folded formal name}`` from ``lexicons/given_name_variants.csv``
     (``larry`` -> ``lawrence``)."""

@@ -32,6 +32,7 @@ from analysis.entities.names import (
     gazetteer,
     is_common_noun,
     is_person_title,
+    name_heads,
     person_key,
     preferred_form,
 )
@@ -40,12 +41,6 @@ from analysis.entities.spans import person_roles
 #: Labels of organisation and place names (the names these passes link).
 NAME_LABELS = ("ORG", "FAC", "GPE", "LOC")
 _PLACE_ONLY = ("GPE", "LOC")
-
-
-@lru_cache(maxsize=1)
-def name_heads() -> dict[str, str]:
-    """Return ``{folded head noun: kind}`` from ``lexicons/name_heads.csv``."""
-    return {fold(r["term"]): r["kind"] for r in lexicons.rows("name_heads.csv")}
 
 
 @lru_cache(maxsize=1)
@@ -217,10 +212,13 @@ def last_word(short: list[str], long: list[str], short_label: str,
 
 def acronym(short: list[str], long: list[str], short_label: str,
             places: frozenset[str] = frozenset()) -> bool:
-    """``NJ`` / ``New Jersey``, ``MLB`` / ``Major League Baseball``: the initials of the long name."""
+    """``NJ`` / ``New Jersey``, ``MLB`` / ``Major League Baseball``: the initials of the long name,
+    not an event's (``DNC`` is no *Democratic National Convention*: the committee is the usual
+    one). Across labels only to a place (:func:`link_short_forms`)."""
     word = " ".join(short)
     return (len(short) == 1 and 2 <= len(word) <= 6 and word.isupper() and word.isalpha()
-            and len(long) > 1 and _acronym(" ".join(long)) == word)
+            and len(long) > 1 and _acronym(" ".join(long)) == word
+            and name_heads().get(fold(long[-1])) != "event")
 
 
 def acronym_then_rest(short: list[str], long: list[str], short_label: str,
@@ -290,7 +288,8 @@ RULES: tuple[ShortFormRule, ...] = (
                   places=("Seattle", "Pittsburgh", "Reno", "North", "New", "South")),
     ShortFormRule("acronym", acronym,
                   (("NM", "ORG", "New Mexico"), ("NHL", "ORG", "National Hockey League")),
-                  (("NM", "ORG", "North Carolina"), ("Nm", "ORG", "New Mexico"))),
+                  (("NM", "ORG", "North Carolina"), ("Nm", "ORG", "New Mexico"),
+                   ("DNC", "ORG", "Democratic National Convention"))),  # an event's initials
     ShortFormRule("acronym, then the rest", acronym_then_rest,
                   (("UT Austin", "ORG", "University of Texas at Austin"),
                    ("MLK Boulevard", "ORG", "Martin Luther King Boulevard")),
@@ -318,6 +317,16 @@ def _person_words(names: list[str], labels: list[str]) -> frozenset[str]:
     """Return the folded words of the article's full person names (two words or more)."""
     return frozenset(w for n, lab in zip(names, labels) if lab == "PERSON" and " " in n
                      for w in person_key(n))
+
+
+def _links(short: str, label: str, long: str, long_label: str, places: list[str]) -> bool:
+    """Return True when ``short`` is a short form of ``long`` in the article; an acronym links
+    across labels only to a place or facility (``NM`` typed ORG is *New Mexico*, ``GW Bridge``
+    the *George Washington Bridge*)."""
+    rule = shortens(short, long, short_label=label, places=places)
+    if rule is not None and rule.startswith("acronym"):
+        return label == long_label or long_label in ("FAC", *_PLACE_ONLY)
+    return rule is not None
 
 
 def link_short_forms(names: list[str], labels: list[str], basis: list[str], *,
@@ -348,7 +357,7 @@ def link_short_forms(names: list[str], labels: list[str], basis: list[str], *,
             target[(name, label)] = hits[0] if len(hits) == 1 else name
         if label in NAME_LABELS and (name, label) not in target:
             hits = [n for n in long_labels if n != name and len(n) > len(name)
-                    and shortens(name, n, short_label=label, places=places)]
+                    and _links(name, label, n, long_labels[n], places)]
             target[(name, label)] = hits[0] if len(hits) == 1 else name
     out = list(names)
     for i, (name, label) in enumerate(zip(names, labels)):
