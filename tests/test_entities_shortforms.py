@@ -115,9 +115,8 @@ def test_a_one_word_person_nobody_carries_is_the_institution():
     names, labels, basis = ["Tufts University", "Tufts"], ["ORG", "PERSON"], ["text", "none"]
     assert link_short_forms(names, labels, basis) == ["Tufts University"] * 2
     assert labels == ["ORG", "ORG"] and basis == ["text", "document"]
-    # typed PERSON only after the person pass (basis text): the same
-    assert link_short_forms(["Tufts University", "Tufts"], ["ORG", "PERSON"], ["text"] * 2)[1] == \
-        "Tufts University"
+    # a PERSON with basis text (a name of its own) stays: only an unsettled one is the institution
+    assert link_short_forms(["Tufts University", "Tufts"], ["ORG", "PERSON"], ["text"] * 2)[1] == "Tufts"
     # a place head does not make a person a street: Elm typed PERSON stays
     assert link_short_forms(["Elm Street", "Elm"], ["FAC", "PERSON"], ["text", "none"])[1] == "Elm"
 

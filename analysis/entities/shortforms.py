@@ -335,8 +335,7 @@ def link_short_forms(names: list[str], labels: list[str], basis: list[str], *,
 
     ``labels`` and ``basis`` are updated in place: a linked mention takes the long name's label
     (the model types a full name more reliably than its short form) and ``link_basis`` ``document``.
-    A one-word PERSON the person pass did not link to a person of the article (``link_basis`` not
-    ``document``) is the institution it names when exactly one name of the article is it plus an
+    A one-word PERSON the person pass left unlinked (``link_basis`` ``none``) is the institution it names when exactly one name of the article is it plus an
     institution head (``Tufts`` typed PERSON beside ``Tufts University``). A one-word name that is
     a word of a person's full name in the article, or that follows a person title (``titled[i]``),
     is never linked (*Mr. Trump* beside *Trump University*).
@@ -361,7 +360,7 @@ def link_short_forms(names: list[str], labels: list[str], basis: list[str], *,
             target[(name, label)] = hits[0] if len(hits) == 1 else name
     out = list(names)
     for i, (name, label) in enumerate(zip(names, labels)):
-        if (label == "PERSON" and basis[i] == "document") or (i < len(titled) and titled[i]):
+        if (label == "PERSON" and basis[i] != "none") or (i < len(titled) and titled[i]):
             continue
         final = target.get((name, label), name)
         while final != name and target.get((final, long_labels[final]), final) != final:
