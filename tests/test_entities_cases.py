@@ -21,8 +21,8 @@ KNOWN = {
     "05-dash-credit-and-colon-lead-in": (
         "the model types 'Nadia Petrova' ORG and the lone 'Nadia' GPE, and no mention of her is "
         "PERSON; reading a two-word ORG whose first word stands alone elsewhere as a person fixed "
-        "this case but turned 70 places of GUM dev (Isfahan + Isfahan International Airport) "
-        "into people, so it was not kept"),
+        "this case but turned 70 places of GUM dev (a city named alone beside its international "
+        "airport) into people, so it was not kept"),
 }
 
 

@@ -56,7 +56,7 @@ def test_canonical_grouping_floor(scores):
 
 
 @pytest.mark.xfail(strict=True, reason="issue 14 target 0.85: the misses left are place aliases "
-                   "(Persia = Iran, England = United Kingdom), place names that are a short form "
+                   "(a country's older name or a part named for the whole), place names that are a short form "
                    "in one article and a place of their own in another (New York / New York City), "
                    "and names the model cuts or mistypes")
 def test_canonical_grouping_target(scores):

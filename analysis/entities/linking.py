@@ -10,7 +10,7 @@ none precedes the mention stays unlinked (``link_basis`` ``none``); a person nam
 as someone's relative (*his brother, Tom Reyes*) loses a tie to another bearer named in full
 before the mention.
 
-Organisations and facilities (:func:`link_organisations`): ``Harvard`` or ``Red Sox`` link to
+Organisations and facilities (:func:`link_organisations`): ``Harvard`` or ``Blue Herons`` link to
 the one longer name of the same label that starts or ends with those words, and an acronym
 (``MIT``) to the one name whose capitalised initials spell it; nearest preceding decides ties.
 
@@ -178,7 +178,7 @@ def _shortens(short: str, long: str) -> bool:
     Short forms: the name without its organisation head (``Harvard`` for ``Harvard
     University``: a one-word prefix followed by words ending in an :data:`ORG_HEADS` noun); the
     head alone (``Court`` for ``Supreme Court``, ``Society`` for ``Society of the Cincinnati``); the
-    last two or more words (``Red Sox`` for ``Boston Red Sox``); the acronym (``MIT``).
+    last two or more words (``Blue Herons`` for ``Larkspur Blue Herons``); the acronym (``MIT``).
     """
     s, lw = short.split(), long.split()
     if len(s) == 1 and len(lw) > 1 and lw[0] == s[0] and lw[-1].lower().rstrip(".") in ORG_HEADS:

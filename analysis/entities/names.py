@@ -110,7 +110,7 @@ def person_key(name: str) -> tuple[str, ...]:
 
     Leading titles (``Sen.``, ``President``), single-letter initials after the first word
     (``J.``) and suffixes (``Jr.``) are dropped; every word is folded (:func:`fold`); in a full name
-    the first name's short form is its formal name (``Larry Lessig`` and ``Lawrence Lessig`` share a key;
+    the first name's short form is its formal name (``Larry Okafor`` and ``Lawrence Okafor`` share a key;
     ``lexicons/given_name_variants.csv``).
     """
     words = [fold(w) for w in name.split()]

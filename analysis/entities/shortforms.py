@@ -165,14 +165,14 @@ def before_generic_head(short: list[str], long: list[str], short_label: str,
 
 def head_alone(short: list[str], long: list[str], short_label: str,
                places: frozenset[str] = frozenset()) -> bool:
-    """``the Lodge`` for ``Henga Lodge``: a facility head noun alone, the last word of the long name."""
+    """``the Lodge`` for ``Juniper Lodge``: a facility head noun alone, the last word of the long name."""
     return (len(short) == 1 and len(long) > 1 and short[0] == long[-1]
             and name_heads().get(fold(short[0])) == "facility" and short_label not in _PLACE_ONLY)
 
 
 def organisation_prefix(short: list[str], long: list[str], short_label: str,
                         places: frozenset[str] = frozenset()) -> bool:
-    """``Major League`` / ``Major League Baseball``: an organisation's name but its last word, ending
+    """``Coastal League`` / ``Coastal League Baseball``: an organisation's name but its last word, ending
     in an organisation head noun itself (two words or more). Two words more name a part of it
     (``State Department Inspector General``), and so does a last word that is an organisation
     head, a role or title, or an event or part noun of ``lexicons/name_heads.csv``: *Harvard
@@ -191,7 +191,7 @@ def _subsidiary(word: str) -> bool:
 
 def last_word(short: list[str], long: list[str], short_label: str,
               places: frozenset[str] = frozenset()) -> bool:
-    """``Pirates`` / ``Pittsburgh Pirates`` (a team's nickname after its place), ``Okafor`` / ``Chidi
+    """``Herons`` / ``Larkspur Herons`` (a team's nickname after its place), ``Okafor`` / ``Chidi
     Okafor`` (a person the model typed an organisation): the long name's last word alone, typed an
     organisation. A common noun (:func:`~analysis.entities.names.is_common_noun`) is a short form
     only after a place the article names (``places``): *House* is not *White House*, *Hill* not
@@ -212,7 +212,7 @@ def last_word(short: list[str], long: list[str], short_label: str,
 
 def acronym(short: list[str], long: list[str], short_label: str,
             places: frozenset[str] = frozenset()) -> bool:
-    """``NJ`` / ``New Jersey``, ``MLB`` / ``Major League Baseball``: the initials of the long name,
+    """``NJ`` / ``New Jersey``, ``NHL`` / ``National Hockey League``: the initials of the long name,
     not an event's (``DNC`` is no *Democratic National Convention*: the committee is the usual
     one). Across labels only to a place (:func:`link_short_forms`)."""
     word = " ".join(short)
@@ -275,7 +275,7 @@ RULES: tuple[ShortFormRule, ...] = (
                    ("Labour Party", "ORG", "Labour Party Conference"),
                    ("Belmar College", "ORG", "Belmar College Board"))),
     ShortFormRule("last word of the name", last_word,
-                  (("Mariners", "ORG", "Seattle Mariners"), ("Pirates", "ORG", "Pittsburgh Pirates"),
+                  (("Mariners", "ORG", "Seattle Mariners"), ("Herons", "ORG", "Larkspur Herons"),
                    ("Okafor", "ORG", "Chidi Okafor")),
                   (("York", "GPE", "New York"), ("Africa", "LOC", "South Africa"),
                    ("Texas", "GPE", "North Texas"), ("Mariners", "GPE", "Seattle Mariners"),
@@ -285,7 +285,7 @@ RULES: tuple[ShortFormRule, ...] = (
                    # a common noun after words that are no place: the House is not the White House
                    ("House", "ORG", "White House"), ("Hill", "ORG", "Capitol Hill"),
                    ("Rangers", "ORG", "Texas Rangers")),  # Texas is not among the places
-                  places=("Seattle", "Pittsburgh", "Reno", "North", "New", "South")),
+                  places=("Seattle", "Larkspur", "Reno", "North", "New", "South")),
     ShortFormRule("acronym", acronym,
                   (("NM", "ORG", "New Mexico"), ("NHL", "ORG", "National Hockey League")),
                   (("NM", "ORG", "North Carolina"), ("Nm", "ORG", "New Mexico"),

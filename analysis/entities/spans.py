@@ -131,7 +131,7 @@ def entity_spans(doc: Doc) -> list[Triple]:
 def repeated_names(doc: Doc, found: list[Triple]) -> list[Triple]:
     """Return mentions the model missed: a name it found, or a person's surname, said again.
 
-    A later (or earlier) occurrence of a found name's exact words (``Holt`` after ``Holt`` was
+    A later (or earlier) occurrence of a found name's exact words (``Okafor`` after ``Okafor`` was
     found elsewhere), or of the last word of a person's two-word-or-longer name (``Núñez`` after
     ``José Núñez``), is a mention with that name's label when it lies outside every model entity
     (of any type: *May* the month stays a date). A one-word match must be a person's name and
