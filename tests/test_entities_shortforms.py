@@ -75,6 +75,12 @@ def test_variants_take_the_fullest_spelling():
     assert unify_variants(["FARGO", "Fargo"], ["GPE"] * 2) == ["Fargo"] * 2  # not the dateline's
 
 
+def test_a_variant_shown_in_other_words_is_linked_by_the_document():
+    basis = ["text"] * 3
+    unify_variants(["Green party", "U.S. Green Party", "Elm Street"], ["ORG", "ORG", "FAC"], basis=basis)
+    assert basis == ["document", "text", "text"]
+
+
 def test_short_form_takes_the_one_long_name_and_its_label():
     names = ["Tufts University", "Tufts", "Elm Street", "Elm", "NM", "New Mexico"]
     labels = ["ORG", "ORG", "FAC", "ORG", "ORG", "GPE"]

@@ -81,7 +81,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
                                relatives=relative_mentions(doc, spans))
     before = [_word_before(text, s, e) for s, e, _ in spans]
     labels = unify_labels(names, labels, before, fixed=gazetteer())
-    names = unify_variants(names, labels)
+    names = unify_variants(names, labels, basis=basis)
     names = link_organisations(names, labels, basis, keep=ambiguous_unqualified(names, labels))
     names = link_short_forms(names, labels, basis, titled=[_after_title(text, s) for s, _, _ in spans])
     labels = unify_labels(names, labels, before, fixed=gazetteer())

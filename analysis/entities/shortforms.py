@@ -132,11 +132,12 @@ def ambiguous_unqualified(names: list[str], labels: list[str]) -> set[str]:
             if lab in NAME_LABELS and len(qualified.get(variant_key(n, lab), ())) > 1}
 
 
-def unify_variants(names: list[str], labels: list[str]) -> list[str]:
+def unify_variants(names: list[str], labels: list[str], *, basis: list[str] | None = None) -> list[str]:
     """Return names with every organisation or place shown in one spelling per article: of the
     spellings with the most words (not all capitals), the article's preferred one
     (:func:`preferred_form`). An unqualified name (``Parliament``) joins a nationally qualified
-    one (``UK Parliament``) only when the article has exactly one such qualified name."""
+    one (``UK Parliament``) only when the article has exactly one such qualified name. ``basis``,
+    when given, is updated in place: ``document`` for a mention whose name changed."""
     forms: dict[str, list[str]] = {}
     keys = [variant_key(n, lab) if lab in NAME_LABELS else None for n, lab in zip(names, labels)]
     qualified = _qualified_keys(names, labels)
@@ -145,7 +146,11 @@ def unify_variants(names: list[str], labels: list[str]) -> list[str]:
         if k is not None:
             forms.setdefault(k, []).append(name)
     shown = {k: preferred_form(_fullest(f)) for k, f in forms.items()}
-    return [shown[k] if k is not None else n for n, k in zip(names, keys)]
+    out = [shown[k] if k is not None else n for n, k in zip(names, keys)]
+    for i, (name, new) in enumerate(zip(names, out)):
+        if basis is not None and new != name:
+            basis[i] = "document"
+    return out
 
 
 # ------------------------------------------------------------ short-form rules
