@@ -38,7 +38,11 @@ from analysis.entities.names import (
     person_key,
     person_titles,
 )
-from analysis.entities.shortforms import ambiguous_unqualified, link_short_forms, unify_variants
+from analysis.entities.shortforms import (
+    ambiguous_unqualified,
+    link_short_forms,
+    unify_variants,
+)
 from analysis.entities.spans import (
     ENTITY_TYPES,
     entity_spans,

@@ -74,8 +74,7 @@ def is_common_noun(word: str) -> bool:
     """Return True when a word, or its singular, is an English common noun (*House*, *Hill*,
     *Mariners*; not *Okafor*, *Paralympics*)."""
     low = fold(word)
-    return any(w in _common_nouns() for w in (low, low[:-1] if low.endswith("s") else low,
-                                              low[:-2] if low.endswith("es") else low))
+    return any(w in _common_nouns() for w in (low, low.removesuffix("s"), low.removesuffix("es")))
 
 
 def is_person_title(word: str) -> bool:
