@@ -190,6 +190,8 @@ def _subsidiary(word: str) -> bool:
     """Return True when a last word names something of its own after an organisation's name: an
     organisation head (*Press*), a role or title (*Justice*, *Chairman*), an event or part noun."""
     folded = fold(word).rstrip(".")
+    if name_heads().get(folded) == "legal":  # Inc., Corp.: the same organisation
+        return False
     return (folded in ORG_HEADS or folded in person_roles() or is_person_title(word)
             or name_heads().get(folded) in ("event", "part"))
 
@@ -271,7 +273,8 @@ RULES: tuple[ShortFormRule, ...] = (
                   (("Street", "GPE", "Elm Street"), ("Lodge", "GPE", "Juniper Lodge"))),
     ShortFormRule("organisation's first words", organisation_prefix,
                   (("National League", "ORG", "National League Central"),
-                   ("Premier League", "ORG", "Premier League Football")),
+                   ("Premier League", "ORG", "Premier League Football"),
+                   ("Belmar Group", "ORG", "Belmar Group Inc.")),  # a legal form is no part
                   (("National", "ORG", "National League Central"), ("New York", "GPE", "New York Times"),
                    ("State Department", "ORG", "State Department Inspector General"),
                    # a press, a role, an event or a board of the organisation is not the organisation
