@@ -19,14 +19,16 @@ Labels (:func:`unify_labels`): see that function for the precedence.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Collection, Sequence
 
 from analysis.entities.names import (
+    ACRONYM_SKIP,
     fold,
     given_name_variants,
+    initials,
     name_heads,
+    org_heads,
     person_key,
     preferred_form,
 )
@@ -36,14 +38,6 @@ from analysis.entities.spans import ENTITY_TYPES
 PLACE_PREPOSITIONS = frozenset({"in", "near", "around", "across", "throughout", "outside",
                                 "inside", "downtown", "via"})
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
-#: Last words that make a name an organisation's full name ("Harvard University").
-ORG_HEADS = frozenset({"university", "college", "school", "institute", "academy", "party",
-                       "company", "corporation", "corp", "inc", "ltd", "group", "association",
-                       "foundation", "bank", "airlines", "airways", "league", "club", "council",
-                       "committee", "museum", "times", "post", "news", "press", "agency",
-                       "department", "ministry", "commission", "administration", "union",
-                       "society", "court", "congress", "senate", "parliament", "assembly"})
-_ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "&", "de", "in", "on", "at"})
 
 
 def _is_subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
@@ -166,28 +160,22 @@ def consistent_person_labels(names: list[str], labels: list[str], *,
     return out
 
 
-def _acronym(name: str) -> str:
-    """Return the initials of a name's capitalised words (``Massachusetts Institute of Technology`` -> ``MIT``)."""
-    return "".join(w[0] for w in re.split(r"[\s-]+", name) if w and w.lower() not in _ACRONYM_SKIP
-                   and w[0].isupper())
-
-
 def _shortens(short: str, long: str) -> bool:
     """Return True when ``short`` is a short form of the organisation or facility ``long``.
 
     Short forms: the name without its organisation head (``Harvard`` for ``Harvard
-    University``: a one-word prefix followed by words ending in an :data:`ORG_HEADS` noun); the
+    University``: a one-word prefix followed by words ending in an :func:`~analysis.entities.names.org_heads` noun); the
     head alone (``Court`` for ``Supreme Court``, ``Society`` for ``Society of the Cincinnati``); the
     last two or more words (``Blue Herons`` for ``Larkspur Blue Herons``); the acronym (``MIT``).
     """
     s, lw = short.split(), long.split()
-    if len(s) == 1 and len(lw) > 1 and lw[0] == s[0] and lw[-1].lower().rstrip(".") in ORG_HEADS:
+    if len(s) == 1 and len(lw) > 1 and lw[0] == s[0] and lw[-1].lower().rstrip(".") in org_heads():
         return True
-    if len(s) == 1 and len(lw) > 1 and s[0].lower() in ORG_HEADS and s[0] in (lw[0], lw[-1]):
+    if len(s) == 1 and len(lw) > 1 and s[0].lower() in org_heads() and s[0] in (lw[0], lw[-1]):
         return True  # "the Society" for "Society of the Cincinnati", "the Court" for "Supreme Court"
-    if 2 <= len(s) < len(lw) and lw[-len(s):] == s and lw[-len(s) - 1].lower() not in _ACRONYM_SKIP:
+    if 2 <= len(s) < len(lw) and lw[-len(s):] == s and lw[-len(s) - 1].lower() not in ACRONYM_SKIP:
         return True
-    return (short.isupper() and len(short) >= 2 and "." not in short and _acronym(long) == short
+    return (short.isupper() and len(short) >= 2 and "." not in short and initials(long) == short
             and name_heads().get(fold(lw[-1])) != "event")  # DNC: not the Democratic National Convention
 
 

@@ -38,8 +38,26 @@ def gazetteer() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def name_heads() -> dict[str, str]:
     """Return ``{folded head noun: kind}`` from ``lexicons/name_heads.csv`` (kinds: institution,
-    place, facility, event, part)."""
+    organisation, legal, place, facility, event, part)."""
     return {fold(r["term"]): r["kind"] for r in lexicons.rows("name_heads.csv")}
+
+
+#: Words initials skip (``Massachusetts Institute of Technology`` -> ``MIT``).
+ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "&", "de", "in", "on", "at"})
+
+
+def initials(name: str) -> str:
+    """Return the initials of a name's capitalised words (``Massachusetts Institute of Technology`` -> ``MIT``)."""
+    return "".join(w[0] for w in re.split(r"[\s-]+", name) if w and w.lower() not in ACRONYM_SKIP
+                   and w[0].isupper())
+
+
+@lru_cache(maxsize=1)
+def org_heads() -> frozenset[str]:
+    """Return the folded last words that make a name an organisation's full name (*Harvard
+    University*, *Podesta Group Inc.*): the ``institution``, ``organisation`` and ``legal`` rows of
+    ``lexicons/name_heads.csv``."""
+    return frozenset(w for w, kind in name_heads().items() if kind in ("institution", "organisation", "legal"))
 
 
 @lru_cache(maxsize=1)

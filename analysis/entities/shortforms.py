@@ -25,14 +25,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from analysis import lexicons
-from analysis.entities.linking import _ACRONYM_SKIP, ORG_HEADS, _acronym
 from analysis.entities.names import (
+    ACRONYM_SKIP,
     alias_table,
     fold,
     gazetteer,
+    initials,
     is_common_noun,
     is_person_title,
     name_heads,
+    org_heads,
     person_key,
     preferred_form,
 )
@@ -78,7 +80,7 @@ def _qualified(name: str, label: str) -> tuple[str, list[str]]:
     """Return ``(folded country, the other words)`` of an institution named with a leading national
     qualifier (``U.S. Congress`` -> ``("united states", ["Congress"])``), else ``("", words)``."""
     words = expand(_words(name))
-    if label == "ORG" and len(words) > 1 and fold(words[-1]).rstrip(".") in ORG_HEADS:
+    if label == "ORG" and len(words) > 1 and fold(words[-1]).rstrip(".") in org_heads():
         for size in (3, 2, 1):
             country = _qualifiers().get(fold(" ".join(words[:size])))
             if len(words) > size and country:
@@ -183,7 +185,7 @@ def organisation_prefix(short: list[str], long: list[str], short_label: str,
     head, a role or title, or an event or part noun of ``lexicons/name_heads.csv``: *Harvard
     University Press*, *Supreme Court Justice*, *Labour Party Conference* are not their parent."""
     return (len(short) >= 2 and len(long) == len(short) + 1 and long[:-1] == short
-            and fold(short[-1]) in ORG_HEADS and long[-1][:1].isupper() and not _subsidiary(long[-1]))
+            and fold(short[-1]) in org_heads() and long[-1][:1].isupper() and not _subsidiary(long[-1]))
 
 
 def _subsidiary(word: str) -> bool:
@@ -192,7 +194,7 @@ def _subsidiary(word: str) -> bool:
     folded = fold(word).rstrip(".")
     if name_heads().get(folded) == "legal":  # Inc., Corp.: the same organisation
         return False
-    return (folded in ORG_HEADS or folded in person_roles() or is_person_title(word)
+    return (folded in org_heads() or folded in person_roles() or is_person_title(word)
             or name_heads().get(folded) in ("event", "part"))
 
 
@@ -210,9 +212,9 @@ def last_word(short: list[str], long: list[str], short_label: str,
         return False
     if short[0].isupper() or short[0] in gazetteer():  # GOP, NFL, Twitter: names of their own
         return False
-    if fold(short[0]) in ORG_HEADS or fold(short[0]) in name_heads():
+    if fold(short[0]) in org_heads() or fold(short[0]) in name_heads():
         return False
-    if any(w.lower() in _ACRONYM_SKIP for w in long[:-1]) or not long[-2][:1].isupper():
+    if any(w.lower() in ACRONYM_SKIP for w in long[:-1]) or not long[-2][:1].isupper():
         return False
     return short_label == "ORG"
 
@@ -224,7 +226,7 @@ def acronym(short: list[str], long: list[str], short_label: str,
     one). Across labels only to a place (:func:`link_short_forms`)."""
     word = " ".join(short)
     return (len(short) == 1 and 2 <= len(word) <= 6 and word.isupper() and word.isalpha()
-            and len(long) > 1 and _acronym(" ".join(long)) == word
+            and len(long) > 1 and initials(" ".join(long)) == word
             and name_heads().get(fold(long[-1])) != "event")
 
 
@@ -237,7 +239,7 @@ def acronym_then_rest(short: list[str], long: list[str], short_label: str,
     rest = short[1:]
     if len(long) <= len(rest) + 1 or long[-len(rest):] != rest:
         return False
-    return _acronym(" ".join(long[:-len(rest)])) == short[0]
+    return initials(" ".join(long[:-len(rest)])) == short[0]
 
 
 @dataclass(frozen=True)
