@@ -55,3 +55,72 @@ def test_ambiguous_short_forms_are_not_expanded():
 def test_a_persons_first_name_mistyped_is_the_person(label):
     labels = consistent_person_labels(["Jared Okafor", "Jared"], ["PERSON", label])
     assert labels == ["PERSON", "PERSON"]
+
+
+# ------------------------------------------------------------ a territorial designation ("of X")
+@pytest.mark.parametrize("name,key", [
+    ("Walter Moray of Kilbride", ("walter", "moray")),
+    ("General Hugh Dunbar of Glenmore", ("hugh", "dunbar")),
+    ("Catherine of Aragon", ("catherine", "of", "aragon")),  # one word before "of": kept whole
+])
+def test_a_territorial_designation_is_no_part_of_the_person_key(name, key):
+    from analysis.entities.names import person_key
+    assert person_key(name) == key
+
+
+def test_the_place_of_a_territorial_designation_is_not_the_person():
+    labels = consistent_person_labels(["Walter Moray of Kilbride", "Kilbride", "Moray"],
+                                      ["PERSON", "GPE", "PERSON"])
+    assert labels == ["PERSON", "GPE", "PERSON"]
+
+
+# ------------------------------------------------------------ a relative named after the short name
+def test_a_relative_named_later_does_not_take_an_earlier_short_name():
+    names, basis = link_people(["Tanaka", "Tanaka", "Emi Hoshi Tanaka"], ["PERSON"] * 3,
+                               breaks=[1, 2, 3], relatives={2})
+    assert names[:2] == ["Tanaka", "Tanaka"] and basis[:2] == ["none", "none"]
+
+
+def test_a_headline_short_name_may_name_a_relative_introduced_later():
+    names, _ = link_people(["Ruth", "Ruth Okafor"], ["PERSON"] * 2, breaks=[0, 2], relatives={1})
+    assert names == ["Ruth Okafor", "Ruth Okafor"]
+
+
+def test_a_relative_named_earlier_still_takes_a_later_short_name():
+    names, _ = link_people(["Emi Hoshi Tanaka", "Tanaka"], ["PERSON"] * 2, relatives={0})
+    assert names == ["Emi Hoshi Tanaka", "Emi Hoshi Tanaka"]
+
+
+def test_a_subject_known_by_surname_is_not_a_later_named_daughter(analyze):
+    # her married name keeps his surname as a middle name (a one-word name left unlinked in the
+    # article is linked across the corpus only by a surname, so "Tanaka" stays)
+    text = ("Early years\nBorn in Osaka, Mori moved to Kyoto as a child. Mori taught physics for "
+            "forty years. His first daughter Emi Mori Hoshi (1931 - 2008) was a violinist.")
+    rows = analyze(text)["entities"].to_dict("records")
+    assert {r["entity"] for r in rows if r["text"] == "Mori"} == {"Mori"}
+
+
+# ------------------------------------------------------------ two-word names the model typed otherwise
+@pytest.mark.parametrize("names,labels,expected", [
+    # a surname made PERSON by another full name counts: Lena Ortiz is a person too
+    (["Tomas Ortiz", "Lena Ortiz", "Ortiz"], ["PERSON", "ORG", "ORG"], ["PERSON", "PERSON", "PERSON"]),
+    # a first name used alone after the full name
+    (["Marisol Quint", "Marisol"], ["ORG", "PERSON"], ["PERSON", "PERSON"]),
+])
+def test_a_two_word_name_whose_words_are_a_persons_is_a_person(names, labels, expected):
+    assert consistent_person_labels(names, labels) == expected
+
+
+@pytest.mark.parametrize("names,labels,before", [
+    (["Dana Ruiz", "Ruiz", "Ruiz Tower"], ["PERSON", "PERSON", "ORG"], None),  # a surname, a head
+    (["Marisol", "Marisol Quint"], ["PERSON", "ORG"], None),  # the first name alone came first
+    (["Dana Ruiz", "Ruiz", "Marisol Ruiz"], ["PERSON", "PERSON", "ORG"], ["", "", "the"]),
+    (["Ana Mendes PAC", "PAC", "Unity PAC"], ["PERSON", "ORG", "ORG"], None),  # an acronym
+    (["Marisol Hotel", "Marisol"], ["ORG", "PERSON"], None),  # a facility head
+    (["Marisol Square", "Marisol"], ["ORG", "PERSON"], None),  # a place's last word
+    (["Marisol Foundation", "Marisol"], ["ORG", "PERSON"], None),  # an organisation head
+    (["Dana Ruiz", "Ruiz Cabinet", "Ruiz"], ["PERSON", "ORG", "PERSON"], None),  # Ruiz: a surname
+])
+def test_a_two_word_name_that_is_no_persons_keeps_its_label(names, labels, before):
+    i = next(i for i, n in enumerate(names) if " " in n and labels[i] == "ORG")
+    assert consistent_person_labels(names, labels, before=before or ())[i] == "ORG"

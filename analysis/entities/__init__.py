@@ -72,13 +72,13 @@ def find_mentions(doc: Doc) -> list[Mention]:
     text = doc_text(doc)
     spans = entity_spans(doc)
     names = [canonical_name(text[s:e], label=label) for s, e, label in spans]
+    before = [_word_before(text, s, e) for s, e, _ in spans]
     labels = consistent_person_labels(names, [lab for _, _, lab in spans],
-                                      fixed=frozenset(gazetteer()))
+                                      fixed=frozenset(gazetteer()), before=before)
     newlines = [i for i, ch in enumerate(text) if ch == "\n"]
     names, basis = link_people(names, labels,
                                breaks=[bisect.bisect_left(newlines, s) for s, _, _ in spans],
                                relatives=relative_mentions(doc, spans))
-    before = [_word_before(text, s, e) for s, e, _ in spans]
     labels = unify_labels(names, labels, before, fixed=gazetteer())
     names = unify_variants(names, labels)
     names = link_organisations(names, labels, basis)

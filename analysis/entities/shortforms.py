@@ -22,17 +22,17 @@ from functools import lru_cache
 
 from analysis import lexicons
 from analysis.entities.linking import _ACRONYM_SKIP, ORG_HEADS, _acronym
-from analysis.entities.names import alias_table, fold, gazetteer, preferred_form
+from analysis.entities.names import (
+    alias_table,
+    fold,
+    gazetteer,
+    name_heads,
+    preferred_form,
+)
 
 #: Labels of organisation and place names (the names these passes link).
 NAME_LABELS = ("ORG", "FAC", "GPE", "LOC")
 _PLACE_ONLY = ("GPE", "LOC")
-
-
-@lru_cache(maxsize=1)
-def name_heads() -> dict[str, str]:
-    """Return ``{folded head noun: kind}`` from ``lexicons/name_heads.csv``."""
-    return {fold(r["term"]): r["kind"] for r in lexicons.rows("name_heads.csv")}
 
 
 @lru_cache(maxsize=1)
