@@ -124,3 +124,36 @@ def test_a_two_word_name_whose_words_are_a_persons_is_a_person(names, labels, ex
 def test_a_two_word_name_that_is_no_persons_keeps_its_label(names, labels, before):
     i = next(i for i, n in enumerate(names) if " " in n and labels[i] == "ORG")
     assert consistent_person_labels(names, labels, before=before or ())[i] == "ORG"
+
+
+# ------------------------------------------------------------ X, known as Y
+def test_a_name_given_with_known_as_is_the_same_person(analyze):
+    text = ("Ingrid Marta Solberg, better known as Mama Solberg, cooked for the crew. "
+            "Solberg never left Tromso.")
+    rows = analyze(text)["entities"].to_dict("records")
+    assert {r["entity"] for r in rows if "Solberg" in r["text"]} == {"Ingrid Marta Solberg"}
+
+
+@pytest.mark.parametrize("text,pairs", [
+    ("Ingrid Marta Solberg, better known as Mama Solberg, cooked.", {1: 0}),
+    ("The Tarven Islands, also known as the Seal Isles, lie north of Oslo.", {1: 0}),
+    ("Ingrid Solberg met Mama Nilsen in Oslo.", {}),
+    ("Ingrid Solberg is known in Oslo as a cook.", {}),
+])
+def test_known_as_introduces_another_name(text, pairs):
+    from analysis.entities.aliases import introduced_aliases
+    from analysis.entities.spans import entity_spans
+    from analysis.nlp import load_nlp
+    doc = load_nlp()(text)
+    assert introduced_aliases(doc, entity_spans(doc)) == pairs
+
+
+def test_an_alias_of_a_guessed_person_is_not_spread():
+    from analysis.entities import merge_aliases
+    names, labels = ["Jon Berg", "Berg", "Finn"], ["PERSON"] * 3
+    basis = ["text", "document", "none"]  # "Mr. Berg, known as Finn": which Berg is a guess
+    merge_aliases(names, labels, basis, {2: 1})
+    assert names == ["Jon Berg", "Berg", "Finn"]
+    basis = ["text", "text", "none"]
+    merge_aliases(names, labels, basis, {2: 0})
+    assert names[2] == "Jon Berg" and basis[2] == "document"

@@ -169,7 +169,8 @@ def repair(ent: Span) -> Span | None:
     * no capital letter (``defence ministry``) or a label outside :data:`ENTITY_TYPES`: dropped;
     * a portfolio word before a title (``Finance`` in ``Finance Minister Arjun Mehta``): dropped;
     * a given name the model left out (``Ana`` + ``Berglund``): a capitalised proper-noun
-      compound right before the span's first word joins it;
+      compound right before the span's first word joins it, as does a capitalised proper noun
+      the parser made a one-word sentence before a person (``Marta`` + ``Ines Ruiz``);
     * a name in apposition to a person role (``A spokeswoman, Elif Kaya``): PERSON;
     * a "person" whose first word names a kind of place (``Fort Lee``, ``Mount Vernon``), or whose
       last word does and is no surname (``Union Square``, ``Harbour Hotel``): the place;
@@ -204,11 +205,17 @@ def repair(ent: Span) -> Span | None:
 
 
 def _joins_name(prev, first) -> bool:
-    """Return True when token ``prev`` is a proper-noun compound of the name starting at ``first``."""
-    return (prev.tag_ == "NNP" and prev.is_title and prev.dep_ == "compound"
-            and prev.head.i >= first.i and prev.ent_type_ == "" and not prev.is_sent_start
+    """Return True when token ``prev`` is a proper-noun compound of the name starting at ``first``,
+    or a capitalised proper noun the parser left alone as a one-word sentence right before a
+    person's name (``Marta`` in *Marta Ines Ruiz (born 1970) is ...*, read as ``Ines Ruiz``)."""
+    if not (prev.tag_ == "NNP" and prev.is_title and prev.ent_type_ == ""
             and prev.text not in person_titles() and prev.lower_ not in person_roles()
-            and prev.whitespace_ != "")
+            and prev.whitespace_ != ""):
+        return False
+    if prev.dep_ == "compound":
+        return prev.head.i >= first.i and not prev.is_sent_start
+    return (prev.dep_ == "ROOT" and prev.is_sent_start and not list(prev.children)
+            and first.ent_type_ == "PERSON")
 
 
 def _is_verb(token) -> bool:
