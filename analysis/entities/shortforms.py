@@ -121,6 +121,16 @@ def head_alone(short: list[str], long: list[str], short_label: str) -> bool:
             and name_heads().get(fold(short[0])) == "facility" and short_label not in _PLACE_ONLY)
 
 
+def head_of_an_of_name(short: list[str], long: list[str], short_label: str) -> bool:
+    """``the State`` for ``State of Ohio``, ``the University`` for ``University of Leeds``: the first
+    word alone of a *Head of X* name, when it is an organisation head or a polity noun
+    (``lexicons/name_heads.csv`` kind ``polity``: State, Republic, Kingdom, Commonwealth)."""
+    if len(short) != 1 or len(long) < 3 or long[0] != short[0] or long[1] != "of":
+        return False
+    head = fold(short[0])
+    return head in ORG_HEADS or name_heads().get(head) in ("polity", "institution")
+
+
 def organisation_prefix(short: list[str], long: list[str], short_label: str) -> bool:
     """``Major League`` / ``Major League Baseball``: an organisation's name but its last word, ending
     in an organisation head noun itself (two words or more). Two words more name a part of it
@@ -139,7 +149,7 @@ def last_word(short: list[str], long: list[str], short_label: str) -> bool:
         return False
     if short[0].isupper() or short[0] in gazetteer():  # GOP, NFL, Twitter: names of their own
         return False
-    if fold(short[0]) in ORG_HEADS or fold(short[0]) in name_heads():
+    if fold(short[0]) in ORG_HEADS or name_heads().get(fold(short[0])) not in (None, "polity"):
         return False
     if any(w.lower() in _ACRONYM_SKIP for w in long[:-1]) or not long[-2][:1].isupper():
         return False
@@ -191,6 +201,11 @@ RULES: tuple[ShortFormRule, ...] = (
     ShortFormRule("head noun alone", head_alone,
                   (("Lodge", "ORG", "Juniper Lodge"),),
                   (("Street", "GPE", "Elm Street"), ("Lodge", "GPE", "Juniper Lodge"))),
+    ShortFormRule("head of an 'of' name", head_of_an_of_name,
+                  (("State", "ORG", "State of Vermont"), ("University", "ORG", "University of Leeds"),
+                   ("Republic", "GPE", "Republic of Palau")),
+                  (("Isle", "LOC", "Isle of Wight"), ("State", "ORG", "State Department"),
+                   ("Bay", "LOC", "Bay of Biscay"))),
     ShortFormRule("organisation's first words", organisation_prefix,
                   (("National League", "ORG", "National League Central"),
                    ("Premier League", "ORG", "Premier League Football")),
