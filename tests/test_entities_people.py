@@ -157,3 +157,25 @@ def test_an_alias_of_a_guessed_person_is_not_spread():
     basis = ["text", "text", "none"]
     merge_aliases(names, labels, basis, {2: 0})
     assert names[2] == "Jon Berg" and basis[2] == "document"
+
+
+# ------------------------------------------------------------ a role played
+def test_a_role_is_not_the_real_person_with_that_name(analyze):
+    text = ("He toured with his friend Tom Reyes in 2004. In 2006 he starred as Tom in a comedy. "
+            "Reyes retired in 2010.")
+    rows = {r["text"]: r["entity"] for r in analyze(text)["entities"].to_dict("records")}
+    assert rows["Tom"] == "Tom" and rows["Reyes"] == "Tom Reyes"
+
+
+@pytest.mark.parametrize("text,role", [
+    ("In 2006 he starred as Tom in a comedy.", True),
+    ("She was cast as Rosa in the play.", True),
+    ("He worked as Tom's assistant.", False),
+    ("As Tom said, the film ran late.", False),
+])
+def test_as_after_a_verb_of_performing_names_a_role(text, role):
+    from analysis.entities.characters import is_character
+    from analysis.nlp import load_nlp
+    doc = load_nlp()(text)
+    name = next(t for t in doc if t.text in ("Tom", "Rosa"))
+    assert is_character(name) == role

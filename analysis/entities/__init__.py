@@ -10,8 +10,9 @@ the corpus. ``link_basis`` says how each mention got its name (``text``, ``docum
 
 Modules: :mod:`.names` (spelling and person keys), :mod:`.spans` (model entities trimmed,
 headlines cut at verbs), :mod:`.linking` (people within an article), :mod:`.kinship` (names
-introduced as a relative), :mod:`.aliases` (*X, known as Y*), :mod:`.shortforms` (organisations and places within an article:
-spelling variants, short forms), :mod:`.corpus` (across articles).
+introduced as a relative), :mod:`.aliases` (*X, known as Y*), :mod:`.characters` (roles
+played), :mod:`.shortforms` (organisations and places within an article: spelling variants,
+short forms), :mod:`.corpus` (across articles).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from analysis.entities.aliases import introduced_aliases
+from analysis.entities.characters import character_mentions
 from analysis.entities.corpus import link_corpus
 from analysis.entities.files import relink_files
 from analysis.entities.kinship import relative_mentions
@@ -79,7 +81,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
     newlines = [i for i, ch in enumerate(text) if ch == "\n"]
     names, basis = link_people(names, labels,
                                breaks=[bisect.bisect_left(newlines, s) for s, _, _ in spans],
-                               relatives=relative_mentions(doc, spans))
+                               relatives=relative_mentions(doc, spans),
+                               roles=character_mentions(doc, spans))
     merge_aliases(names, labels, basis, introduced_aliases(doc, spans))
     labels = unify_labels(names, labels, before, fixed=gazetteer())
     names = unify_variants(names, labels)

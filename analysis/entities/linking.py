@@ -77,13 +77,15 @@ def _word_hits(word: str, group_key: tuple[str, ...]) -> bool:
 
 
 def link_people(names: list[str], labels: list[str], *, breaks: Sequence[int] = (),
-                relatives: Collection[int] = ()) -> tuple[list[str], list[str]]:
+                relatives: Collection[int] = (), roles: Collection[int] = ()
+                ) -> tuple[list[str], list[str]]:
     """Return ``(names, link_basis)`` with every person mention named after its person.
 
     ``breaks[i]`` is the paragraph number of mention ``i`` (all 0 when not given); ``relatives``
     holds the mentions introduced as someone's relative (:mod:`analysis.entities.kinship`): a
     person named in full only so does not take a surname that another person also has, nor a
-    short name used before that full name (outside the first paragraph). Basis:
+    short name used before that full name (outside the first paragraph); a one-word name in
+    ``roles`` (a character played, :mod:`analysis.entities.characters`) is left unlinked. Basis:
     ``text`` (the mention is a full name of its own), ``document`` (linked to a fuller name in
     the article), ``none`` (a short name no full name in the article settles).
     """
@@ -105,6 +107,9 @@ def link_people(names: list[str], labels: list[str], *, breaks: Sequence[int] = 
         names[i] = shown[root[keys[i]]]
     for i, k in enumerate(keys):
         if len(k) != 1:
+            continue
+        if i in roles:  # "appeared in the film as Tom": a role, not the actor Tom Welling
+            basis[i] = "none"
             continue
         formal = given_name_variants().get(k[0], k[0])  # "Larry" for Lawrence Lessig
         hits = [g for g in shown if _word_hits(k[0], g) or _word_hits(formal, g)]
