@@ -159,6 +159,8 @@ def test_the_house_is_not_the_white_house(analyze):
     ("Tufts University admitted 300 students. Officials at Tufts said it was a record.",
      "Tufts", "Tufts University"),
     ("The parade went down Elm St. on Saturday. Shops on Elm Street stayed open.", "Elm St.", "Elm Street"),
+    ("The State of Vermont charged him with fraud. At trial, the State argued that he had lied.",
+     "State", "State of Vermont"),
 ])
 def test_short_forms_in_running_text(analyze, text, short, full):
     rows = analyze(text)["entities"].to_dict("records")

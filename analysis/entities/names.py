@@ -38,7 +38,7 @@ def gazetteer() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def name_heads() -> dict[str, str]:
     """Return ``{folded head noun: kind}`` from ``lexicons/name_heads.csv`` (kinds: institution,
-    organisation, legal, place, facility, event, part)."""
+    organisation, legal, place, facility, polity, event, part)."""
     return {fold(r["term"]): r["kind"] for r in lexicons.rows("name_heads.csv")}
 
 
@@ -126,13 +126,16 @@ def person_key(name: str) -> tuple[str, ...]:
     """Return the words two spellings of one person share (see module docstring).
 
     Leading titles (``Sen.``, ``President``), single-letter initials after the first word
-    (``J.``) and suffixes (``Jr.``) are dropped; every word is folded (:func:`fold`); in a full name
+    (``J.``), suffixes (``Jr.``) and a territorial designation after two words or more (``of
+    Kilbride`` in ``Walter Moray of Kilbride``; ``Travis Kalanick of Uber``) are dropped; every word is folded (:func:`fold`); in a full name
     the first name's short form is its formal name (``Larry Okafor`` and ``Lawrence Okafor`` share a key;
     ``lexicons/given_name_variants.csv``).
     """
     words = [fold(w) for w in name.split()]
     while len(words) > 1 and words[0].rstrip(".") in _folded_titles():
         words = words[1:]
+    if "of" in words[2:]:  # "Walter Moray of Kilbride": the place is no name of his
+        words = words[:words.index("of", 2)]
     kept = [w for i, w in enumerate(words)
             if not (i > 0 and len(words) > 2 and _INITIAL.match(w)) and w not in _SUFFIXES]
     if len(kept) < 2:  # a one-word name may be a surname (Dick): kept as written

@@ -177,6 +177,20 @@ def head_alone(short: list[str], long: list[str], short_label: str,
             and name_heads().get(fold(short[0])) == "facility" and short_label not in _PLACE_ONLY)
 
 
+def head_of_an_of_name(short: list[str], long: list[str], short_label: str,
+                       places: frozenset[str] = frozenset()) -> bool:
+    """``the State`` for ``State of Ohio``, ``the University`` for ``University of Belmar``: the
+    first word alone of a *Head of X* name, when it is an organisation head or a polity noun
+    (``lexicons/name_heads.csv`` kind ``polity``: State, Republic, Kingdom, Commonwealth); not
+    when the long name ends in an event noun (*State of the Union Address*)."""
+    if len(short) != 1 or len(long) < 3 or long[0] != short[0] or long[1] != "of":
+        return False
+    if name_heads().get(fold(long[-1]).rstrip(".")) == "event":
+        return False
+    head = fold(short[0])
+    return head in org_heads() or name_heads().get(head) in ("polity", "institution")
+
+
 def organisation_prefix(short: list[str], long: list[str], short_label: str,
                         places: frozenset[str] = frozenset()) -> bool:
     """``Coastal League`` / ``Coastal League Baseball``: an organisation's name but its last word, ending
@@ -212,7 +226,7 @@ def last_word(short: list[str], long: list[str], short_label: str,
         return False
     if short[0].isupper() or short[0] in gazetteer():  # GOP, NFL, Twitter: names of their own
         return False
-    if fold(short[0]) in org_heads() or fold(short[0]) in name_heads():
+    if fold(short[0]) in org_heads() or name_heads().get(fold(short[0])) not in (None, "polity"):
         return False
     if any(w.lower() in ACRONYM_SKIP for w in long[:-1]) or not long[-2][:1].isupper():
         return False
@@ -273,6 +287,11 @@ RULES: tuple[ShortFormRule, ...] = (
     ShortFormRule("head noun alone", head_alone,
                   (("Lodge", "ORG", "Juniper Lodge"),),
                   (("Street", "GPE", "Elm Street"), ("Lodge", "GPE", "Juniper Lodge"))),
+    ShortFormRule("head of an 'of' name", head_of_an_of_name,
+                  (("State", "ORG", "State of Vermont"), ("University", "ORG", "University of Belmar"),
+                   ("Republic", "GPE", "Republic of Palau")),
+                  (("Isle", "LOC", "Isle of Wight"), ("State", "ORG", "State Department"),
+                   ("Bay", "LOC", "Bay of Biscay"))),
     ShortFormRule("organisation's first words", organisation_prefix,
                   (("National League", "ORG", "National League Central"),
                    ("Premier League", "ORG", "Premier League Football"),
