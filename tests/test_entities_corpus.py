@@ -133,3 +133,13 @@ def test_a_word_the_corpus_mostly_types_otherwise_does_not_join_a_mistyped_full_
             ("b", "PERSON", "Brook", "document"), ("c", "ORG", "Brook", "text")]
     frame = _table(rows).assign(text=["Dana Brook", "Brook", "Brook", "Brook"])
     assert link_corpus(frame)["entity"].iloc[-1] == "Dana Brook"
+
+
+def test_a_middle_name_spelling_joins_the_corpus_two_word_name():
+    rows = [("a", "PERSON", "Marta Ines Ruiz", "text"), ("b", "PERSON", "Marta Ruiz", "text"),
+            ("c", "PERSON", "Crooked Marta Ruiz", "text")]  # a headline's epithet keeps them apart in-article
+    assert link_corpus(_table(rows))["entity"].tolist()[:2] == ["Marta Ruiz"] * 2
+    # two longer names with the same first and last word: neither joins
+    rows = [("a", "PERSON", "Lena Ana Vale", "text"), ("b", "PERSON", "Lena Rosa Vale", "text"),
+            ("c", "PERSON", "Lena Vale", "text")]
+    assert link_corpus(_table(rows))["entity"].tolist() == ["Lena Ana Vale", "Lena Rosa Vale", "Lena Vale"]

@@ -4,8 +4,9 @@ Runs after every document is analysed, on the entities table (:func:`link_corpus
 it needs all documents. Four steps:
 
 1. One spelling per person: full names with the same person key across documents
-   (``Donald J. Trump`` in one article, ``Donald Trump`` in another) are shown under the
-   corpus's preferred form (:func:`analysis.entities.names.preferred_form`). ``link_basis``
+   (``Donald J. Trump`` in one article, ``Donald Trump`` in another), or with a middle name
+   (``Hillary Rodham Clinton``: :func:`_with_middle_names`), are shown under the corpus's
+   preferred form (:func:`analysis.entities.names.preferred_form`). ``link_basis``
    is kept: the mention still names the person itself.
 2. A one-word name left unlinked in its article (``link_basis`` ``none``) links to the full
    name whose surname it is when exactly one person of the corpus has that surname (first
@@ -76,7 +77,7 @@ def build_index(chunks: Iterable[pd.DataFrame]) -> CorpusIndex:
                 index.usual.setdefault(name.casefold(), Counter())[name] += 1
     full = [(person_key(n), n, c) for (n, b), c in people.items() if b != "none"]
     full = [(k, n, c) for k, n, c in full if len(k) >= 2]
-    root = person_groups([k for k, _, _ in full])
+    root = _with_middle_names(person_groups([k for k, _, _ in full]))
     forms: dict[tuple[str, ...], list[str]] = {}
     for k, n, c in full:
         forms.setdefault(root[k], []).extend([n] * c)
@@ -88,6 +89,21 @@ def build_index(chunks: Iterable[pd.DataFrame]) -> CorpusIndex:
         key = person_key(name)
         index.weight[index.by_key.get(key, name) if basis != "none" else name] += count
     return index
+
+
+def _with_middle_names(root: dict[tuple[str, ...], tuple[str, ...]]) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Return ``root`` with a person named with a middle name (*Hillary Rodham Clinton*) joined to
+    the corpus's two-word name with the same first and last word (*Hillary Clinton*) when that
+    person is the only longer one with those two words (two: *George Herbert Walker Bush*, *George
+    Walker Bush*, none joins). Within an article the shorter joins the longer already
+    (:func:`analysis.entities.linking.person_groups`); across articles a headline's *Crooked
+    Hillary Clinton* would otherwise keep them apart."""
+    longer: dict[tuple[str, str], set[tuple[str, ...]]] = {}
+    for g in set(root.values()):
+        if len(g) > 2:
+            longer.setdefault((g[0], g[-1]), set()).add(g)
+    join = {next(iter(gs)): pair for pair, gs in longer.items() if len(gs) == 1 and root.get(pair) == pair}
+    return {k: join.get(g, g) for k, g in root.items()}
 
 
 def link_corpus(frame: pd.DataFrame, index: CorpusIndex | None = None) -> pd.DataFrame:
