@@ -131,7 +131,7 @@ def _relink_dataset(folder: Path) -> None:
     """Apply the entities' corpus pass to a dataset's parts (one index over every part)."""
     parts = sorted(folder.glob("part-*.parquet"))
     index = build_index(itertools.chain.from_iterable(
-        chunks(p, columns=["label", "entity", "link_basis", "text"]) for p in parts))
+        chunks(p, columns=["label", "entity", "link_basis"]) for p in parts))
     schema = pa.Schema.from_pandas(empty_table("entities"), preserve_index=False)
     for part in parts:
         tmp = part.with_name(f".{part.name}.tmp")

@@ -144,3 +144,21 @@ def test_a_middle_name_spelling_joins_the_corpus_two_word_name():
     rows = [("a", "PERSON", "Lena Ana Vale", "text"), ("b", "PERSON", "Lena Rosa Vale", "text"),
             ("c", "PERSON", "Lena Vale", "text")]
     assert link_corpus(_table(rows))["entity"].tolist() == ["Lena Ana Vale", "Lena Rosa Vale", "Lena Vale"]
+
+
+def test_a_word_typed_otherwise_more_often_does_not_become_a_mistyped_person():
+    # the model made a person of an organisation's name ("Unite Veteran"): "Veteran" typed NORP
+    # all over the corpus is not him; "Trump" typed ORG once beside many mentions of him is
+    rows = [("a", "PERSON", "Unite Veteran", "text")] + [("b", "NORP", "Veteran", "text")] * 3
+    rows += [("c", "PERSON", "Donald Trump", "text")] * 3 + [("d", "ORG", "Trump", "text")]
+    out = link_corpus(_table(rows))
+    assert out["entity"].tolist()[1:4] == ["Veteran"] * 3 and out["label"].tolist()[1] == "NORP"
+    assert out["entity"].iloc[-1] == "Donald Trump"
+
+
+def test_a_full_name_joins_the_one_with_a_middle_name_not_a_word_before_or_after():
+    from analysis.entities.linking import person_groups
+    keys = [("ana", "ruiz"), ("ana", "maria", "ruiz"), ("crooked", "ana", "ruiz"),
+            ("ana", "ruiz", "foundation")]
+    assert person_groups(keys)[("ana", "ruiz")] == ("ana", "maria", "ruiz")
+    assert person_groups(keys[:1] + keys[2:])[("ana", "ruiz")] == ("ana", "ruiz")

@@ -4,9 +4,8 @@ Runs after every document is analysed, on the entities table (:func:`link_corpus
 it needs all documents. Four steps:
 
 1. One spelling per person: full names with the same person key across documents
-   (``Donald J. Trump`` in one article, ``Donald Trump`` in another), or with a middle name
-   (``Hillary Rodham Clinton``: :func:`_with_middle_names`), are shown under the corpus's
-   preferred form (:func:`analysis.entities.names.preferred_form`). ``link_basis``
+   (``Donald J. Trump`` in one article, ``Donald Trump`` in another) are shown under the
+   corpus's preferred form (:func:`analysis.entities.names.preferred_form`). ``link_basis``
    is kept: the mention still names the person itself.
 2. A one-word name left unlinked in its article (``link_basis`` ``none``) links to the full
    name whose surname it is when exactly one person of the corpus has that surname (first
@@ -15,10 +14,9 @@ it needs all documents. Four steps:
    is Barack Obama in a corpus that mentions Michelle Obama a few times)
    (``link_basis`` becomes ``corpus``); otherwise it stays ``none``.
 3. A one-word ORG or NORP that is such a surname (*the Trump campaign* in an article that never
-   names him in full) becomes that person (label PERSON, ``link_basis`` ``corpus``) when the
-   corpus types that word, written alone, a person at least as often as anything else; places,
-   gazetteer names and words the corpus mostly types otherwise are left alone (*Washington*,
-   *Fox*; *House* and *Senate* beside a mistyped full name *Obama White House*).
+   names him in full) becomes that person (label PERSON, ``link_basis`` ``corpus``); places,
+   gazetteer names (*Washington*, *Fox*) and words typed otherwise more often than the surname's
+   people are mentioned (*American*, *GOP* beside a mistyped *Indiana GOP*) are left alone.
 4. An all-capitals name (a dateline's ``WASHINGTON``) takes the corpus's usual spelling of it.
 
 :func:`analysis.entities.files.relink_files` applies the same pass to tables already written
@@ -48,36 +46,33 @@ class CorpusIndex:
 
     ``by_key``: person key -> the name shown for that person; ``by_surname``: folded surname ->
     the people with it; ``weight``: mentions per person after renaming; ``usual``: for each
-    case-folded name, the counts of its spellings that are not all capitals; ``typed``: for each
-    folded one-word mention text, the counts of its labels (needs the ``text`` column).
+    case-folded name, the counts of its spellings that are not all capitals; ``not_person``:
+    mentions of each folded one-word name typed other than PERSON.
     """
 
     by_key: dict[tuple[str, ...], str] = field(default_factory=dict)
     by_surname: dict[str, set[str]] = field(default_factory=dict)
     weight: Counter = field(default_factory=Counter)
     usual: dict[str, Counter] = field(default_factory=dict)
-    typed: dict[str, Counter] = field(default_factory=dict)
+    not_person: Counter = field(default_factory=Counter)
 
 
 def build_index(chunks: Iterable[pd.DataFrame]) -> CorpusIndex:
-    """Return the :class:`CorpusIndex` of an entities table read in chunks (label, entity,
-    link_basis, and text when present)."""
+    """Return the :class:`CorpusIndex` of an entities table read in chunks (label, entity, link_basis)."""
     people: Counter = Counter()  # (entity, link_basis) of PERSON rows, in first-seen order
     index = CorpusIndex()
     for chunk in chunks:
         names = chunk["entity"].astype(str).tolist()
-        if "text" in chunk:
-            for text, label in zip(chunk["text"].astype(str), chunk["label"].astype(str)):
-                if " " not in text:
-                    index.typed.setdefault(fold(text), Counter())[label] += 1
         for name, label, basis in zip(names, chunk["label"].astype(str), chunk["link_basis"].astype(str)):
             if label == "PERSON":
                 people[(name, basis)] += 1
+            elif " " not in name:
+                index.not_person[fold(name)] += 1
             if not name.isupper():
                 index.usual.setdefault(name.casefold(), Counter())[name] += 1
     full = [(person_key(n), n, c) for (n, b), c in people.items() if b != "none"]
     full = [(k, n, c) for k, n, c in full if len(k) >= 2]
-    root = _with_middle_names(person_groups([k for k, _, _ in full]))
+    root = person_groups([k for k, _, _ in full])
     forms: dict[tuple[str, ...], list[str]] = {}
     for k, n, c in full:
         forms.setdefault(root[k], []).extend([n] * c)
@@ -89,21 +84,6 @@ def build_index(chunks: Iterable[pd.DataFrame]) -> CorpusIndex:
         key = person_key(name)
         index.weight[index.by_key.get(key, name) if basis != "none" else name] += count
     return index
-
-
-def _with_middle_names(root: dict[tuple[str, ...], tuple[str, ...]]) -> dict[tuple[str, ...], tuple[str, ...]]:
-    """Return ``root`` with a person named with a middle name (*Hillary Rodham Clinton*) joined to
-    the corpus's two-word name with the same first and last word (*Hillary Clinton*) when that
-    person is the only longer one with those two words (two: *George Herbert Walker Bush*, *George
-    Walker Bush*, none joins). Within an article the shorter joins the longer already
-    (:func:`analysis.entities.linking.person_groups`); across articles a headline's *Crooked
-    Hillary Clinton* would otherwise keep them apart."""
-    longer: dict[tuple[str, str], set[tuple[str, ...]]] = {}
-    for g in set(root.values()):
-        if len(g) > 2:
-            longer.setdefault((g[0], g[-1]), set()).add(g)
-    join = {next(iter(gs)): pair for pair, gs in longer.items() if len(gs) == 1 and root.get(pair) == pair}
-    return {k: join.get(g, g) for k, g in root.items()}
 
 
 def link_corpus(frame: pd.DataFrame, index: CorpusIndex | None = None) -> pd.DataFrame:
@@ -145,16 +125,17 @@ def _surnames_typed_otherwise(names: list[str], labels: list[str], basis: list[s
 
     "the Trump campaign" gives an ORG *Trump* in an article that never names Donald Trump in
     full; in a corpus where Donald Trump is the Trump, it is him (label, name and basis are
-    changed in place; ``link_basis`` ``corpus``). Places are left alone (*Washington*).
+    changed in place; ``link_basis`` ``corpus``). Places are left alone (*Washington*), and so is
+    a word the corpus types otherwise more often than it names people with that surname: a PERSON
+    the model made of *Define American* or *Indiana GOP* does not make every *American* and *GOP*
+    a person.
     """
     for i, (name, label) in enumerate(zip(names, labels)):
-        typed = index.typed.get(fold(name), Counter())
-        if typed and typed["PERSON"] < max(typed.values()):
-            continue  # a word the corpus mostly types otherwise: House, Senate, American
         if label in ("ORG", "NORP") and " " not in name and name[:1].isupper() \
                 and name not in gazetteer():
-            chosen = dominant(sorted(index.by_surname.get(fold(name), ())), index.weight)
-            if chosen is not None:
+            people = sorted(index.by_surname.get(fold(name), ()))
+            chosen = dominant(people, index.weight)
+            if chosen is not None and sum(index.weight[p] for p in people) >= index.not_person[fold(name)]:
                 names[i], labels[i], basis[i] = chosen, "PERSON", "corpus"
 
 

@@ -23,7 +23,7 @@ from analysis.tables import SCHEMAS, empty_table, neutralise_formulas, restore_f
 
 #: Rows per chunk when the entities table is re-read.
 CHUNK = 100_000
-_INDEX_COLUMNS = ["label", "entity", "link_basis", "text"]
+_INDEX_COLUMNS = ["label", "entity", "link_basis"]
 
 
 def chunks(path: Path, *, columns: list[str] | None = None) -> Iterator[pd.DataFrame]:

@@ -51,7 +51,10 @@ def _is_subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
 def person_groups(keys: Sequence[tuple[str, ...]]) -> dict[tuple[str, ...], tuple[str, ...]]:
     """Return ``{full-name key: the key of the person it belongs to}`` (shorter keys join longer).
 
-    Longer keys are found through a word index, so a corpus with many names stays fast.
+    A key held in two or more longer ones joins the one that only adds middle names, when there is
+    exactly one (*Hillary Clinton* joins *Hillary Rodham Clinton*, not *Crooked Hillary Clinton* or
+    *Hillary Clinton Foundation*, names the model made persons). Longer keys are found through a
+    word index, so a corpus with many names stays fast.
     """
     distinct = sorted(set(keys), key=len, reverse=True)
     by_word: dict[str, set[tuple[str, ...]]] = {}
@@ -60,8 +63,11 @@ def person_groups(keys: Sequence[tuple[str, ...]]) -> dict[tuple[str, ...], tupl
             by_word.setdefault(word, set()).add(k)
     root: dict[tuple[str, ...], tuple[str, ...]] = {}
     for k in distinct:
-        candidates = set.intersection(*(by_word[w] for w in k))
-        longer = {root[o] for o in candidates if len(o) > len(k) and _is_subsequence(k, o)}
+        candidates = [o for o in set.intersection(*(by_word[w] for w in k))
+                      if len(o) > len(k) and _is_subsequence(k, o)]
+        longer = {root[o] for o in candidates}
+        if len(longer) > 1:  # a middle name added beats a word before or after the name
+            longer = {root[o] for o in candidates if o[0] == k[0] and o[-1] == k[-1]}
         root[k] = longer.pop() if len(longer) == 1 else k
     return root
 
