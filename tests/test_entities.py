@@ -212,3 +212,44 @@ def test_headline_name_trimmed_to_the_body_spelling(analyze):
     text = "Donald Trump Rampages to Lead in Florida\nDonald Trump leads in Florida, a poll shows."
     rows = analyze(text)["entities"].to_dict("records")
     assert [r["text"] for r in rows if r["label"] == "PERSON"] == ["Donald Trump", "Donald Trump"]
+
+
+@pytest.mark.parametrize("text,words,label", [
+    ("We met at Harlow Square at noon.", (3, 5), "FAC"),
+    ("She stayed at the Marlowe Hotel's annex.", (4, 7), "FAC"),  # possessive in the span
+    ("Boats leave for the Tarven Islands daily.", (4, 6), "LOC"),
+    ("Fort Calder sits on the river.", (0, 2), "GPE"),
+    # last words that are also surnames keep the model's PERSON
+    ("Quiz host Monty Hall retired.", (2, 4), "PERSON"),
+    ("Senator Frank Church spoke.", (1, 3), "PERSON"),
+])
+def test_a_person_named_by_a_kind_of_place_is_the_place(text, words, label):
+    from spacy.tokens import Span
+
+    from analysis.entities.spans import repair
+    from analysis.nlp import load_nlp
+    doc = load_nlp()(text)
+    assert repair(Span(doc, *words, label="PERSON")).label_ == label
+
+
+def _parsed(words, tags, heads, deps, ents):
+    """Return a Doc with a given parse (the model's splits are not reproducible on demand)."""
+    from spacy.tokens import Doc
+
+    from analysis.nlp import load_nlp
+    return Doc(load_nlp().vocab, words=words, tags=tags, heads=heads, deps=deps, ents=ents,
+               sent_starts=[True] + [None] * (len(words) - 1))
+
+
+@pytest.mark.parametrize("first_tag,first_dep,joined", [
+    ("NNP", "ROOT", True),    # a given name the parser left as a one-word sentence
+    ("NN", "ROOT", False),    # not a proper noun
+    ("NNP", "nsubj", False),  # a word with a role of its own
+])
+def test_a_given_name_left_alone_before_a_person_joins_the_name(first_tag, first_dep, joined):
+    from analysis.entities.spans import repair
+    words = ["Marta", "Ines", "Ruiz", "paints", "."]
+    heads = [0, 2, 3, 3, 3] if first_dep == "ROOT" else [3, 2, 3, 3, 3]
+    doc = _parsed(words, [first_tag, "NNP", "NNP", "VBZ", "."], heads,
+                  [first_dep, "compound", "nsubj", "ROOT", "punct"], ["O", "B-PERSON", "I-PERSON", "O", "O"])
+    assert (repair(doc.ents[0]).text == "Marta Ines Ruiz") == joined

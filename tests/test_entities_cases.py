@@ -20,9 +20,9 @@ CASES = Path(__file__).resolve().parents[2] / "shared" / "cases"
 KNOWN = {
     "05-dash-credit-and-colon-lead-in": (
         "the model types 'Nadia Petrova' ORG and the lone 'Nadia' GPE, and no mention of her is "
-        "PERSON; reading a two-word ORG whose first word stands alone elsewhere as a person fixed "
-        "this case but turned 70 places of GUM dev (Isfahan + Isfahan International Airport) "
-        "into people, so it was not kept"),
+        "PERSON; a two-word ORG is read as a person when its first word is used alone as a PERSON "
+        "after it (a first name), but reading a GPE so turned 70 places of GUM dev (a city named alone beside its "
+        "international airport) into people, so a GPE first word is not taken"),
 }
 
 

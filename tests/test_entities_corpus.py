@@ -120,3 +120,45 @@ def test_top_people_leaves_out_a_surname_two_people_carry():
     people = top_people({"entities": ents})
     assert people["entity"].tolist() == ["Hillary Clinton", "Bill Clinton", "Madonna"]
     assert people["linked_in_document"].tolist() == [1, 0, 0]
+
+
+def test_a_word_the_corpus_mostly_types_otherwise_does_not_join_a_mistyped_full_name():
+    # the model typed one headline's "Harlow Town Senate" a person; every lone Senate is an organisation
+    rows = [("a", "PERSON", "Harlow Town Senate", "text")] + [("b", "ORG", "Senate", "text")] * 3
+    frame = _table(rows).assign(text=lambda f: f["entity"])
+    out = link_corpus(frame)
+    assert out["entity"].tolist()[1:] == ["Senate"] * 3 and out["label"].tolist()[1:] == ["ORG"] * 3
+    # a surname the corpus types a person more often still joins its person
+    rows = [("a", "PERSON", "Dana Brook", "text"), ("a", "PERSON", "Brook", "document"),
+            ("b", "PERSON", "Brook", "document"), ("c", "ORG", "Brook", "text")]
+    frame = _table(rows).assign(text=["Dana Brook", "Brook", "Brook", "Brook"])
+    assert link_corpus(frame)["entity"].iloc[-1] == "Dana Brook"
+
+
+def test_a_middle_name_spelling_joins_the_corpus_two_word_name():
+    rows = [("a", "PERSON", "Marta Ines Ruiz", "text"), ("b", "PERSON", "Marta Ruiz", "text"),
+            ("c", "PERSON", "Crooked Marta Ruiz", "text")]  # a headline's epithet keeps them apart in-article
+    names = link_corpus(_table(rows))["entity"].tolist()
+    assert names[0] == names[1] and names[2] != names[0]
+    # two longer names with the same first and last word: neither joins
+    rows = [("a", "PERSON", "Lena Ana Vale", "text"), ("b", "PERSON", "Lena Rosa Vale", "text"),
+            ("c", "PERSON", "Lena Vale", "text")]
+    assert link_corpus(_table(rows))["entity"].tolist() == ["Lena Ana Vale", "Lena Rosa Vale", "Lena Vale"]
+
+
+def test_a_word_typed_otherwise_more_often_does_not_become_a_mistyped_person():
+    # the model made a person of an organisation's name ("Unite Veteran"): "Veteran" typed NORP
+    # all over the corpus is not him; "Trump" typed ORG once beside many mentions of him is
+    rows = [("a", "PERSON", "Unite Veteran", "text")] + [("b", "NORP", "Veteran", "text")] * 3
+    rows += [("c", "PERSON", "Donald Trump", "text")] * 3 + [("d", "ORG", "Trump", "text")]
+    out = link_corpus(_table(rows))
+    assert out["entity"].tolist()[1:4] == ["Veteran"] * 3 and out["label"].tolist()[1] == "NORP"
+    assert out["entity"].iloc[-1] == "Donald Trump"
+
+
+def test_a_full_name_joins_the_one_with_a_middle_name_not_a_word_before_or_after():
+    from analysis.entities.linking import person_groups
+    keys = [("ana", "ruiz"), ("ana", "maria", "ruiz"), ("crooked", "ana", "ruiz"),
+            ("ana", "ruiz", "foundation")]
+    assert person_groups(keys)[("ana", "ruiz")] == ("ana", "maria", "ruiz")
+    assert person_groups(keys[:1] + keys[2:])[("ana", "ruiz")] == ("ana", "ruiz")

@@ -14,8 +14,9 @@ it needs all documents. Four steps:
    is Barack Obama in a corpus that mentions Michelle Obama a few times)
    (``link_basis`` becomes ``corpus``); otherwise it stays ``none``.
 3. A one-word ORG or NORP that is such a surname (*the Trump campaign* in an article that never
-   names him in full) becomes that person (label PERSON, ``link_basis`` ``corpus``); places and
-   gazetteer names are left alone (*Washington*, *Fox*).
+   names him in full) becomes that person (label PERSON, ``link_basis`` ``corpus``); places,
+   gazetteer names (*Washington*, *Fox*) and words typed otherwise more often than the surname's
+   people are mentioned (*American*, *GOP* beside a mistyped *Indiana GOP*) are left alone.
 4. An all-capitals name (a dateline's ``WASHINGTON``) takes the corpus's usual spelling of it.
 
 :func:`analysis.entities.files.relink_files` applies the same pass to tables already written
@@ -45,13 +46,15 @@ class CorpusIndex:
 
     ``by_key``: person key -> the name shown for that person; ``by_surname``: folded surname ->
     the people with it; ``weight``: mentions per person after renaming; ``usual``: for each
-    case-folded name, the counts of its spellings that are not all capitals.
+    case-folded name, the counts of its spellings that are not all capitals; ``not_person``:
+    mentions of each folded one-word name typed other than PERSON.
     """
 
     by_key: dict[tuple[str, ...], str] = field(default_factory=dict)
     by_surname: dict[str, set[str]] = field(default_factory=dict)
     weight: Counter = field(default_factory=Counter)
     usual: dict[str, Counter] = field(default_factory=dict)
+    not_person: Counter = field(default_factory=Counter)
 
 
 def build_index(chunks: Iterable[pd.DataFrame]) -> CorpusIndex:
@@ -63,6 +66,8 @@ def build_index(chunks: Iterable[pd.DataFrame]) -> CorpusIndex:
         for name, label, basis in zip(names, chunk["label"].astype(str), chunk["link_basis"].astype(str)):
             if label == "PERSON":
                 people[(name, basis)] += 1
+            elif " " not in name:
+                index.not_person[fold(name)] += 1
             if not name.isupper():
                 index.usual.setdefault(name.casefold(), Counter())[name] += 1
     full = [(person_key(n), n, c) for (n, b), c in people.items() if b != "none"]
@@ -120,13 +125,17 @@ def _surnames_typed_otherwise(names: list[str], labels: list[str], basis: list[s
 
     "the Trump campaign" gives an ORG *Trump* in an article that never names Donald Trump in
     full; in a corpus where Donald Trump is the Trump, it is him (label, name and basis are
-    changed in place; ``link_basis`` ``corpus``). Places are left alone (*Washington*).
+    changed in place; ``link_basis`` ``corpus``). Places are left alone (*Washington*), and so is
+    a word the corpus types otherwise more often than it names people with that surname: a PERSON
+    the model made of *Define American* or *Indiana GOP* does not make every *American* and *GOP*
+    a person.
     """
     for i, (name, label) in enumerate(zip(names, labels)):
         if label in ("ORG", "NORP") and " " not in name and name[:1].isupper() \
                 and name not in gazetteer():
-            chosen = dominant(sorted(index.by_surname.get(fold(name), ())), index.weight)
-            if chosen is not None:
+            people = sorted(index.by_surname.get(fold(name), ()))
+            chosen = dominant(people, index.weight)
+            if chosen is not None and sum(index.weight[p] for p in people) >= index.not_person[fold(name)]:
                 names[i], labels[i], basis[i] = chosen, "PERSON", "corpus"
 
 

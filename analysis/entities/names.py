@@ -14,6 +14,7 @@ import unicodedata
 from functools import lru_cache
 
 from analysis import lexicons
+from analysis.nlp import load_nlp
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
 _POSSESSIVE = re.compile(r"(?:'s|’s|'S|’S)$")
@@ -35,6 +36,31 @@ def gazetteer() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def name_heads() -> dict[str, str]:
+    """Return ``{folded head noun: kind}`` from ``lexicons/name_heads.csv`` (kinds: institution,
+    organisation, legal, place, facility, polity, event, part)."""
+    return {fold(r["term"]): r["kind"] for r in lexicons.rows("name_heads.csv")}
+
+
+#: Words initials skip (``Massachusetts Institute of Technology`` -> ``MIT``).
+ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "&", "de", "in", "on", "at"})
+
+
+def initials(name: str) -> str:
+    """Return the initials of a name's capitalised words (``Massachusetts Institute of Technology`` -> ``MIT``)."""
+    return "".join(w[0] for w in re.split(r"[\s-]+", name) if w and w.lower() not in ACRONYM_SKIP
+                   and w[0].isupper())
+
+
+@lru_cache(maxsize=1)
+def org_heads() -> frozenset[str]:
+    """Return the folded last words that make a name an organisation's full name (*Harvard
+    University*, *Podesta Group Inc.*): the ``institution``, ``organisation`` and ``legal`` rows of
+    ``lexicons/name_heads.csv``."""
+    return frozenset(w for w, kind in name_heads().items() if kind in ("institution", "organisation", "legal"))
+
+
+@lru_cache(maxsize=1)
 def given_name_variants() -> dict[str, str]:
     """Return ``{folded short form: folded formal name}`` from ``lexicons/given_name_variants.csv``
     (``larry`` -> ``lawrence``)."""
@@ -51,6 +77,27 @@ def person_titles() -> tuple[str, ...]:
 def _folded_titles() -> frozenset[str]:
     """Return the person titles folded for matching (case, accents, final full stop)."""
     return frozenset(fold(t).rstrip(".") for t in person_titles())
+
+
+@lru_cache(maxsize=1)
+def _common_nouns() -> frozenset[str]:
+    """Return the English common nouns the model's lemmatizer knows (its ``lemma_index``)."""
+    lookups = load_nlp().get_pipe("lemmatizer").lookups
+    if "lemma_index" not in lookups.tables:
+        return frozenset()
+    return frozenset(lookups.get_table("lemma_index").get("noun", ()))
+
+
+def is_common_noun(word: str) -> bool:
+    """Return True when a word, or its singular, is an English common noun (*House*, *Hill*,
+    *Mariners*; not *Okafor*, *Paralympics*)."""
+    low = fold(word)
+    return any(w in _common_nouns() for w in (low, low.removesuffix("s"), low.removesuffix("es")))
+
+
+def is_person_title(word: str) -> bool:
+    """Return True when a word is a person title (``Mr.``, ``Sen``, ``President``; case ignored)."""
+    return fold(word).rstrip(".") in _folded_titles()
 
 
 def key(text: str) -> str:
@@ -79,13 +126,16 @@ def person_key(name: str) -> tuple[str, ...]:
     """Return the words two spellings of one person share (see module docstring).
 
     Leading titles (``Sen.``, ``President``), single-letter initials after the first word
-    (``J.``) and suffixes (``Jr.``) are dropped; every word is folded (:func:`fold`); in a full name
-    the first name's short form is its formal name (``Larry Lessig`` and ``Lawrence Lessig`` share a key;
+    (``J.``), suffixes (``Jr.``) and a territorial designation after two words or more (``of
+    Kilbride`` in ``Walter Moray of Kilbride``; ``Travis Kalanick of Uber``) are dropped; every word is folded (:func:`fold`); in a full name
+    the first name's short form is its formal name (``Larry Okafor`` and ``Lawrence Okafor`` share a key;
     ``lexicons/given_name_variants.csv``).
     """
     words = [fold(w) for w in name.split()]
     while len(words) > 1 and words[0].rstrip(".") in _folded_titles():
         words = words[1:]
+    if "of" in words[2:]:  # "Walter Moray of Kilbride": the place is no name of his
+        words = words[:words.index("of", 2)]
     kept = [w for i, w in enumerate(words)
             if not (i > 0 and len(words) > 2 and _INITIAL.match(w)) and w not in _SUFFIXES]
     if len(kept) < 2:  # a one-word name may be a surname (Dick): kept as written

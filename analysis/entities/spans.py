@@ -96,12 +96,13 @@ PORTFOLIOS = frozenset({"finance", "health", "defence", "defense", "foreign", "i
 
 
 @lru_cache(maxsize=1)
-def place_heads() -> dict[str, str]:
-    """Return ``{first word: label}`` of words that make a name a place (``lexicons/place_heads.csv``).
+def place_heads() -> dict[tuple[str, str], str]:
+    """Return ``{(word, position): label}`` of words that make a name a place when they are its
+    ``first`` or ``last`` word (``lexicons/place_heads.csv``).
 
-    "Fort Lee" typed PERSON by the model is no person.
+    "Fort Lee" and "Union Square" typed PERSON by the model are no persons.
     """
-    return {row["term"]: row["label"] for row in lexicons.rows("place_heads.csv")}
+    return {(row["term"], row["position"]): row["label"] for row in lexicons.rows("place_heads.csv")}
 
 
 @lru_cache(maxsize=1)
@@ -132,7 +133,7 @@ def entity_spans(doc: Doc) -> list[Triple]:
 def repeated_names(doc: Doc, found: list[Triple]) -> list[Triple]:
     """Return mentions the model missed: a name it found, or a person's surname, said again.
 
-    A later (or earlier) occurrence of a found name's exact words (``Holt`` after ``Holt`` was
+    A later (or earlier) occurrence of a found name's exact words (``Okafor`` after ``Okafor`` was
     found elsewhere), or of the last word of a person's two-word-or-longer name (``Núñez`` after
     ``José Núñez``), is a mention with that name's label when it lies outside every model entity
     (of any type: *May* the month stays a date). A one-word match must be a person's name and
@@ -169,9 +170,11 @@ def repair(ent: Span) -> Span | None:
     * no capital letter (``defence ministry``) or a label outside :data:`ENTITY_TYPES`: dropped;
     * a portfolio word before a title (``Finance`` in ``Finance Minister Arjun Mehta``): dropped;
     * a given name the model left out (``Ana`` + ``Berglund``): a capitalised proper-noun
-      compound right before the span's first word joins it;
+      compound right before the span's first word joins it, as does a capitalised proper noun
+      the parser made a one-word sentence before a person (``Marta`` + ``Ines Ruiz``);
     * a name in apposition to a person role (``A spokeswoman, Elif Kaya``): PERSON;
-    * a "person" whose first word names a kind of place (``Fort Lee``, ``Mount Vernon``): the place;
+    * a "person" whose first word names a kind of place (``Fort Lee``, ``Mount Vernon``), or whose
+      last word does and is no surname (``Union Square``, ``Harbour Hotel``): the place;
     * a person's span running past a possessive (``Trump’s ‘Incredibly``): cut at the possessive;
       any other span at a possessive followed by a quotation mark (``Trump’s ‘Reckless Plan’``).
     """
@@ -189,8 +192,10 @@ def repair(ent: Span) -> Span | None:
     label = ent.label_
     if root.dep_ == "appos" and root.head.lower_ in person_roles() and label != "PERSON":
         label = "PERSON"
-    if label == "PERSON" and len(ent) > 1 and ent[0].text in place_heads():
-        label = place_heads()[ent[0].text]
+    if label == "PERSON" and len(ent) > 1:
+        words = [t.text for t in ent if t.is_alpha or t.text.endswith(".")]
+        label = (place_heads().get((ent[0].text, "first"))
+                 or place_heads().get((words[-1] if words else "", "last")) or label)
     end = ent.end
     if label == "PERSON":  # "Trump’s ‘Incredibly": a person's name ends at its possessive
         end = next((t.i for t in ent[1:-1] if t.lower_ in _POSSESSIVES), ent.end)
@@ -204,11 +209,17 @@ def repair(ent: Span) -> Span | None:
 
 
 def _joins_name(prev, first) -> bool:
-    """Return True when token ``prev`` is a proper-noun compound of the name starting at ``first``."""
-    return (prev.tag_ == "NNP" and prev.is_title and prev.dep_ == "compound"
-            and prev.head.i >= first.i and prev.ent_type_ == "" and not prev.is_sent_start
+    """Return True when token ``prev`` is a proper-noun compound of the name starting at ``first``,
+    or a capitalised proper noun the parser left alone as a one-word sentence right before a
+    person's name (``Marta`` in *Marta Ines Ruiz (born 1970) is ...*, read as ``Ines Ruiz``)."""
+    if not (prev.tag_ == "NNP" and prev.is_title and prev.ent_type_ == ""
             and prev.text not in person_titles() and prev.lower_ not in person_roles()
-            and prev.whitespace_ != "")
+            and prev.whitespace_ != ""):
+        return False
+    if prev.dep_ == "compound":
+        return prev.head.i >= first.i and not prev.is_sent_start
+    return (prev.dep_ == "ROOT" and prev.is_sent_start and not list(prev.children)
+            and first.ent_type_ == "PERSON")
 
 
 def _is_verb(token) -> bool:
