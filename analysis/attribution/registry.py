@@ -241,12 +241,13 @@ REGISTRY: tuple[Construction, ...] = (
     ),
     Construction(
         "continued_quote", "a quotation opening a paragraph with no speaker of its own, after a paragraph "
-        "that ends with a quotation and its frame (“…,” he said.): the same speaker goes on",
+        "that ends with a quotation and its frame (“…,” he said.): the same speaker goes on, in a row of its "
+        "own with no cue (never one span over the frame and the break); not when the new paragraph names "
+        "a person after the quotation",
         "analysis.attribution.quotes.attach_quotes",
         (Example("Rosa Diaz runs the caucus.\n\n“No one is marching for the plan yet,” she said.\n\n"
-                 "“Today the mood is against the plan. I still expect it to pass.”", "she", "said",
-                 "No one is marching for the plan yet,” she said.\n\n“Today the mood is against the plan. "
-                 "I still expect it to pass."),),
+                 "“Today the mood is against the plan. I still expect it to pass.”", "she", "",
+                 "Today the mood is against the plan. I still expect it to pass."),),
     ),
     Construction(
         "fronted_subject", "a reporting verb with a clause and no subject, right after a person's name that the "
