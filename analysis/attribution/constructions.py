@@ -7,6 +7,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from analysis.attribution.frames import in_reported_clause, is_discourse_marker
+from analysis.attribution.labels import label_source
 from analysis.attribution.other_senses import other_sense
 from analysis.attribution.phrases import (
     _has_quote_near,
@@ -357,25 +358,24 @@ def cue_author(noun: Token) -> Token | None:
 
 def colon_speaker_attribution(colon: Token, sent_of, mentions) -> Attribution | None:
     """Return the attribution of a speaker label: "Moreno: No deal on the budget yet",
-    "TAPPER: Do you think …?", "Chris Matthews: Seriously, …".
+    "Chris Matthews: Seriously, …", "KESTREL: Do you think …?" in a transcript.
 
     The colon comes within the first five tokens of its sentence, everything before it is a
-    name (proper nouns, or one all-capitals word as in transcripts), and words follow it.
+    speaker label (:func:`analysis.attribution.labels.label_source`, the judge transcripts use
+    too), and words follow it.
     """
     sent = colon.sent
     before = [t for t in sent if t.i < colon.i and not t.is_space]
     if not before or len(before) > MAX_LABEL_TOKENS or colon.i + 1 >= sent.end:
         return None
-    named = all(t.pos_ == "PROPN" or t.is_punct for t in before) and \
-        any(t.ent_type_ in ("PERSON", "ORG") for t in before)
-    shouting = len(before) == 1 and before[0].is_upper and len(before[0]) > 2
-    if not (named or shouting):
-        return None
+    span = (before[0].idx, before[-1].idx + len(before[-1].text))
+    source = label_source(colon.doc.text, span, mentions=mentions)
     head = max((t for t in before if not t.is_punct), key=lambda t: t.i, default=None)
-    if head is None:
+    if source is None or head is None:
         return None
     content = _trim(sent.doc[colon.i + 1:sent.end])
     if content is None:
         return None  # "CORRECTION:" on a line of its own
     found = _make(colon, head, "verb", content, sent_of, mentions)
-    return replace(found, cue_lemma=":") if found else None
+    return replace(found, source=source[0], source_type=source[1], source_span=span,
+                   cue_lemma=":", resolved_by="explicit") if found else None

@@ -127,11 +127,13 @@ REGISTRY: tuple[Construction, ...] = (
                  "We will not move,")),
         matches=lambda t: t.pos_ == "VERB", fallback=True),
     Construction(
-        "colon_speaker", "a colon after a name at the start of a sentence (headlines, transcripts)",
+        "colon_speaker", "a colon after a speaker label at the start of a sentence (headlines, transcripts); "
+        "labels in capitals only with support (a person of that surname, or a transcript), "
+        "see analysis/attribution/labels.py",
         colon_speaker_attribution,
         (Example("Loretta Lynch: No outside influence on the inquiry", "Loretta Lynch", ":",
                  "No outside influence on the inquiry"),
-         Example("TAPPER: Do you think the senator can win?", "TAPPER", ":",
+         Example("TAPPER: Do you think the senator can win?\nKESTREL: Yes, and by a wide margin.", "TAPPER", ":",
                  "Do you think the senator can win")),
         matches=lambda t: t.text == ":"),
     Construction(
@@ -221,11 +223,12 @@ REGISTRY: tuple[Construction, ...] = (
     ),
     Construction(
         "transcript_label", "a speaker label opening a paragraph (“PENCE: …”, “Chris Wallace: …”), inside "
-        "quotation marks too; not a heading (not_speaker_labels.txt) or a place", "analysis.attribution.transcripts.transcript_turns",
-        (Example("The host pressed him.\n\n“HARLAN: Honestly, the council apparently treats this as a contest.",
+        "quotation marks too; not a heading (not_speaker_labels.txt), a place, or a heading in capitals with no "
+        "support in the article (analysis/attribution/labels.py)", "analysis.attribution.transcripts.transcript_turns",
+        (Example("The host pressed Tom Harlan.\n\n“HARLAN: Honestly, the council apparently treats this as a contest.",
                  "HARLAN", ":", "HARLAN: Honestly, the council apparently treats this as a contest."),
          Example("The debate went on.\n\nMORROW: I think the council may see the difference now.\n\n"
-                 "It ended at ten.", "MORROW", ":", "I think the council may see the difference now"),
+                 "KESTREL: It may, but not before the vote.", "MORROW", ":", "I think the council may see the difference now"),
          Example("Sanders: The Email Story Has Moved On.\n\nSen. Bernie Sanders spoke in Iowa on Sunday.",
                  "Sanders", ":", "The Email Story Has Moved On"),
          Example("Poll: Mayor Ties Rival in a Three-Way Race.\n\nThe survey ran for a week.", "Poll", ":",
