@@ -40,7 +40,7 @@ MEMORY_VERBS = frozenset({"remember", "recall", "recollect"})
 #: ("Smith said he believes the plan will fail", "… said the study shows …": Smith's claim; PolNeAR
 #: train: 21 of 512 such cognition rows and 13 of 66 finding rows were right).
 NESTED_CLASSES = frozenset({"cognition", "finding"})
-#: A speaker label ("Lynch:", "TAPPER:") has at most this many tokens before its colon.
+#: A speaker label ("Quell:", "HOLLIS:") has at most this many tokens before its colon.
 MAX_LABEL_TOKENS = 4
 #: Prepositions whose object is what a verb reports ("spoke about the plan", "called for a vote").
 CONTENT_PREPOSITIONS = frozenset({"about", "of", "on", "at", "to", "against", "for"})
@@ -358,7 +358,7 @@ def cue_author(noun: Token) -> Token | None:
 
 def colon_speaker_attribution(colon: Token, sent_of, mentions) -> Attribution | None:
     """Return the attribution of a speaker label: "Moreno: No deal on the budget yet",
-    "Chris Matthews: Seriously, …", "KESTREL: Do you think …?" in a transcript.
+    "Marta Quell: Frankly, …", "KESTREL: Do you think …?" in a transcript.
 
     The colon comes within the first five tokens of its sentence, everything before it is a
     speaker label (:func:`analysis.attribution.labels.label_source`, the judge transcripts use

@@ -1,6 +1,6 @@
 """Uses of a reporting verb that attribute nothing, though the verb has a subject and a complement.
 
-* a past participle modifying a noun ("a project called FrameNet", "a podcast named X"): the
+* a past participle modifying a noun ("a project called Lantern", "a podcast named X"): the
   participle is passive in meaning, so the governing clause's subject is not its source;
 * an extraposed frame ("It is important to note that …", "it is fair to say …"): the "it"
   that an adjective's infinitive would inherit is empty, so the frame has no source (the data

@@ -377,7 +377,7 @@ def colon_verb_speaker(doc: Doc, q_start: int, *, mentions: list, sent_of) -> At
 def colon_name_speaker(text: str, q_start: int, *, mentions: list, sent_of) -> Attribution | None:
     """Return the speaker named right before the colon that introduces a quotation, or None.
 
-    "… overhype - Pollster Jane Roe: “Pollsters are taking heat …”", "More from Jones: “…”":
+    "Why the ferry runs late - Captain Ida Brun: “The engines are older than I am …”", "More from Okafor: “…”":
     a person or organisation the entity layer found, after a dash, a paragraph start or "from",
     then only a colon, then the quotation.
     """
@@ -405,7 +405,7 @@ def lead_in_speaker(document: Document, q_start: int, *, doc: Doc | None, mentio
                     sent_of) -> Attribution | None:
     """Return the speaker of a verb-less quotation from its lead-in, or None.
 
-    * A lead-in paragraph ending in a colon ("And from the agency's chair, Helen Marsh:"):
+    * A lead-in paragraph ending in a colon ("And from the port authority's head, Ida Brun:"):
       its last named person or body, cued by the colon.
     * A quotation whose speaker is the named subject of the previous sentence ("Senator Olga
       Marin turned to the chief executive. “Your customers deserve an answer.”").

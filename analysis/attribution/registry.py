@@ -131,10 +131,10 @@ REGISTRY: tuple[Construction, ...] = (
         "labels in capitals only with support (a person of that surname, or a transcript), "
         "see analysis/attribution/labels.py",
         colon_speaker_attribution,
-        (Example("Loretta Lynch: No outside influence on the inquiry", "Loretta Lynch", ":",
-                 "No outside influence on the inquiry"),
-         Example("TAPPER: Do you think the senator can win?\nKESTREL: Yes, and by a wide margin.", "TAPPER", ":",
-                 "Do you think the senator can win")),
+        (Example("Marta Quell: No new money for the harbour this year", "Marta Quell", ":",
+                 "No new money for the harbour this year"),
+         Example("HOLLIS: Do you think the council can pass it?\nKESTREL: Yes, and by a wide margin.", "HOLLIS", ":",
+                 "Do you think the council can pass it")),
         matches=lambda t: t.text == ":"),
     Construction(
         "in_the_words_of", "“in the words of X”, “in the view of X” at a sentence's edge",
@@ -222,15 +222,15 @@ REGISTRY: tuple[Construction, ...] = (
                  "the close of the day, people vote for a face.")),
     ),
     Construction(
-        "transcript_label", "a speaker label opening a paragraph (“PENCE: …”, “Chris Wallace: …”), inside "
+        "transcript_label", "a speaker label opening a paragraph (“KESTREL: …”, “Ann Lee: …”), inside "
         "quotation marks too; not a heading (not_speaker_labels.txt), a place, or a heading in capitals with no "
         "support in the article (analysis/attribution/labels.py)", "analysis.attribution.transcripts.transcript_turns",
         (Example("The host pressed Tom Harlan.\n\n“HARLAN: Honestly, the council apparently treats this as a contest.",
                  "HARLAN", ":", "HARLAN: Honestly, the council apparently treats this as a contest."),
          Example("The debate went on.\n\nMORROW: I think the council may see the difference now.\n\n"
                  "KESTREL: It may, but not before the vote.", "MORROW", ":", "I think the council may see the difference now"),
-         Example("Sanders: The Email Story Has Moved On.\n\nSen. Bernie Sanders spoke in Iowa on Sunday.",
-                 "Sanders", ":", "The Email Story Has Moved On"),
+         Example("Okafor: The Toll Story Is Not Over Yet.\n\nCouncillor Ruth Okafor spoke in Leeds on Sunday.",
+                 "Okafor", ":", "The Toll Story Is Not Over Yet"),
          Example("Poll: Mayor Ties Rival in a Three-Way Race.\n\nThe survey ran for a week.", "Poll", ":",
                  "Mayor Ties Rival in a Three-Way Race")),
     ),
@@ -275,11 +275,11 @@ REGISTRY: tuple[Construction, ...] = (
     ),
     Construction(
         "colon_name_quote", "a quotation introduced by a named person or body and a colon, after a dash, a "
-        "paragraph start or “from” (“More from Helen Marsh: “…””); not a verb's audience (“told CNN: …”)",
+        "paragraph start or “from” (“More from Ruth Okafor: “…””); not a verb's audience (“told CNN: …”)",
         "analysis.attribution.quotes.colon_name_speaker",
-        (Example("More from Helen Marsh: “The partisanship of the state is a starting point, and it is likely to "
-                 "matter.”", "Helen Marsh", ":",
-                 "The partisanship of the state is a starting point, and it is likely to matter."),
+        (Example("More from Ruth Okafor: “The ferry timetable is only a first draft, and it is likely to "
+                 "change.”", "Ruth Okafor", ":",
+                 "The ferry timetable is only a first draft, and it is likely to change."),
          Example("Why the count went wrong - Barack Obama: “The machines were old, and perhaps nobody checked "
                  "them.”", "Barack Obama", ":", "The machines were old, and perhaps nobody checked them.")),
     ),
