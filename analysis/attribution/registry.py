@@ -340,8 +340,9 @@ REGISTRY: tuple[Construction, ...] = (
          Example("To Senator Vance, the vote is a warning.", "Senator Vance", "To", "the vote is a warning")),
         matches=lambda t: t.lower_ == "to" and t.dep_ == "prep"),
     Construction(
-        "quotative_like", "conversational “be like” and a comma: “I was like, …” reports what the subject "
-        "said or thought; not a comparison (“It was like a dream”)", quotative_like_attribution,
+        "quotative_like", "conversational “be like” and a comma: “I was like, …” reports what a person subject "
+        "said or thought in a clause, question or quotation; not a comparison (“It was like a dream”), a thing "
+        "(“The house was like, empty”) or a bare phrase (“He is like, six feet tall”)", quotative_like_attribution,
         (Example("I was like, why not record the whole thing again.", "I", "like",
                  "why not record the whole thing again"),
          Example("And my sister is like, \u2018Are you serious?\u2019", "my sister", "like", "Are you serious")),
