@@ -308,6 +308,8 @@ def test_you_know_as_a_discourse_marker_is_not_an_attribution(analyze, text, row
     "To the surprise of many, the bill passed.",  # not a source
     "To win the state, the senator needs the suburbs.",  # an infinitive, not a perspective
     "For the senator, the win means ninety more delegates.",  # benefactive "for"
+    "To Ukraine, the United States sent another batch of rifles.",  # a destination
+    "To Europe, the company shipped ten thousand cars last year.",
 ])
 def test_opening_to_or_for_without_a_perspective_gives_no_row(analyze, text):
     assert not rows(analyze(text))

@@ -222,6 +222,17 @@ def _noun_clause(noun: Token, allowed: str) -> tuple[int, int] | None:
     return None
 
 
+#: Verbs of a judgement seen from someone's side: "To her critics, the deal was (seemed, looked
+#: like, meant) a surrender".
+EVALUATIVE_VERBS = frozenset({"be", "seem", "look", "sound", "appear", "feel", "mean", "matter", "remain",
+                              "become", "represent", "signal"})
+
+
+def _evaluates(verb: Token) -> bool:
+    """Return True for a main clause that judges: a verb of seeming or meaning (not "sent", "shipped")."""
+    return verb.lemma_.lower() in EVALUATIVE_VERBS
+
+
 #: Prepositions that open a perspective adjunct: "For many voters, the economy is the issue."
 PERSPECTIVE_PREPOSITIONS = frozenset({"to"})  # not "for": "For Trump, the win means …" is benefactive
 
@@ -233,7 +244,8 @@ def perspective_attribution(prep: Token, sent_of, mentions) -> Attribution | Non
     benefactive four times in five, "For the senator, the win means 99 delegates".)
     The preposition is the sentence's first word, its object a plausible source (a person, a body,
     a group, a pronoun; not "the first time") followed by a comma, and the rest of the sentence
-    a clause of its own, which is the content.
+    a clause of its own that judges (a verb of seeming or meaning: :data:`EVALUATIVE_VERBS`; "To
+    Europe, the company shipped cars" names a destination), which is the content.
     """
     sent, doc = prep.sent, prep.doc
     if prep.i != sent.start or prep.lower_ not in PERSPECTIVE_PREPOSITIONS or prep.head.pos_ not in ("VERB", "AUX"):
@@ -245,6 +257,8 @@ def perspective_attribution(prep: Token, sent_of, mentions) -> Attribution | Non
         return None
     if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in prep.head.children):
         return None  # "To win the state, …" / "For now, …": no clause of its own
+    if not _evaluates(prep.head):
+        return None  # "To Ukraine, the United States sent rifles": a destination, not a view
     content = _trim(doc[pobj.right_edge.i + 2:sent.end])
     found = _make(prep, pobj, "prepositional", content, sent_of, mentions)
     return replace(found, cue_lemma=prep.lower_) if found else None

@@ -334,7 +334,8 @@ REGISTRY: tuple[Construction, ...] = (
          Example("The coach has no doubt that the team will recover.", "coach", "doubt", "the team will recover")),
         matches=lambda t: t.pos_ == "NOUN", fallback=True),
     Construction(
-        "perspective", "“To X, …” opening a sentence, X a plausible source, a clause after the comma",
+        "perspective", "“To X, …” opening a sentence, X a plausible source, a judging clause after the comma "
+        "(be, seem, mean …; not a destination: “To Europe, the company shipped cars”)",
         perspective_attribution,
         (Example("To her supporters, the ruling was a victory.", "her supporters", "To", "the ruling was a victory"),
          Example("To Senator Vance, the vote is a warning.", "Senator Vance", "To", "the vote is a warning")),
