@@ -365,3 +365,11 @@ def test_a_denial_is_an_attribution_with_negative_polarity(text, cue, polarity):
 ])
 def test_group_pronoun_without_a_reported_clause_is_no_source(analyze, text):
     assert analyze(text)["attributions"].empty
+
+
+@pytest.mark.parametrize("text", [
+    "In an interview with the Times Monday said it would change.",  # a day ends the adjunct
+    "In a talk with the Ledger last August said the rules would change.",
+])
+def test_fronted_date_is_not_a_speaker(analyze, text):
+    assert all(r["source_type"] != "person" or r["source"] not in ("Monday", "August") for r in rows(analyze(text)))
