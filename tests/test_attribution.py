@@ -373,3 +373,17 @@ def test_group_pronoun_without_a_reported_clause_is_no_source(analyze, text):
 ])
 def test_fronted_date_is_not_a_speaker(analyze, text):
     assert all(r["source_type"] != "person" or r["source"] not in ("Monday", "August") for r in rows(analyze(text)))
+
+
+@pytest.mark.parametrize("text", [
+    "The senator was angry at the press conference on Monday.",  # an occasion, not what about
+    "The governor seemed upset at the meeting.",
+])
+def test_attitude_adjective_at_an_occasion_has_no_content(analyze, text):
+    assert not rows(analyze(text))
+
+
+def test_attitude_adjective_takes_its_own_preposition(analyze):
+    text = "The union is opposed to the new contract."
+    found = rows(analyze(text))
+    assert [text[int(r["content_start_char"]):int(r["content_end_char"])] for r in found] == ["the new contract"]

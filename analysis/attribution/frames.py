@@ -28,6 +28,7 @@ from analysis.attribution.records import (
     Attribution,
     clause_nouns,
     cue_adjectives,
+    occasion_nouns,
     reporting_verbs,
 )
 
@@ -36,8 +37,6 @@ LINKING_VERBS = frozenset({"be", "seem", "appear", "remain", "become", "feel", "
                            "stay", "get"})
 #: Verbs whose subject holds the attitude of an adjective complement ("made clear that …").
 CAUSING_VERBS = frozenset({"make"})
-#: Prepositions whose object an attitude adjective is about ("critical of", "worried about").
-ATTITUDE_PREPOSITIONS = frozenset({"about", "of", "on", "with", "toward", "towards", "in", "at", "over"})
 #: Subjects that hold no attitude: the expletive of "it is clear that …" and demonstratives.
 EMPTY_SUBJECTS = frozenset({"it", "this", "that", "there", "which", "what"})
 #: Pragmatic markers: a verb of knowing addressed to the hearer, said in passing ("…, you know, …").
@@ -60,7 +59,8 @@ def adjective_attribution(adj: Token, sent_of, mentions) -> Attribution | None:
 
     The holder is the subject of the linking verb the adjective complements (or of *make*, or
     the passive subject of a participle: "X is convinced that"); the content is the adjective's
-    clause, its infinitive when the lexicon allows one ("eager to"), else its prepositional object.
+    clause, its infinitive when the lexicon allows one ("eager to"), else the object of a preposition
+    the lexicon lists for it ("angry at / about / with / over"), unless that is an occasion.
     """
     word = adjective_word(adj)
     holder = _holder(adj, word) if word else None
@@ -156,11 +156,22 @@ def _content(adj: Token, word: str) -> tuple[int, int] | None:
             return _subtree_span(infinitive)
     if allowed not in ("any", "infinitive"):
         return None
-    for prep in (c for c in children if c.dep_ == "prep" and c.lower_ in ATTITUDE_PREPOSITIONS):
+    takes = set(cue_adjectives()[word].get("prepositions", "").split())
+    for prep in (c for c in children if c.dep_ == "prep" and c.lower_ in takes):
         pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
-        if pobj is not None:
+        if pobj is not None and not _is_occasion(prep, pobj):
             return _subtree_span(pobj)
     return None
+
+
+def _is_occasion(prep: Token, pobj: Token) -> bool:
+    """Return True when an object after at/in/on is a place, an event or a time, not what the attitude is about.
+
+    "The senator was angry at the press conference on Monday", "seemed upset at the meeting".
+    """
+    return prep.lower_ in ("at", "in", "on") and (
+        pobj.ent_type_ in ("GPE", "LOC", "FAC", "EVENT", "DATE", "TIME")
+        or pobj.lemma_.lower() in occasion_nouns())
 
 
 def _is_question(clause: Token) -> bool:

@@ -139,6 +139,12 @@ def cue_adjectives() -> dict[str, dict[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def occasion_nouns() -> frozenset[str]:
+    """Return nouns of an occasion, a place or a time ("meeting", "office"): not what an attitude is about."""
+    return frozenset(lexicons.terms("occasion_nouns.txt"))
+
+
+@lru_cache(maxsize=1)
 def clause_nouns() -> dict[str, dict[str, str]]:
     """Return ``{noun: row}`` of nouns whose own clause is attributed (``cue_class``, ``complement``)."""
     return {r["lemma"]: r for r in lexicons.rows("clause_nouns.csv")}
