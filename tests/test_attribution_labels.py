@@ -32,6 +32,8 @@ def test_heading_is_not_a_speaker(analyze, text):
     ("HOLLIS: Do you think the council can pass it?\nKESTREL: Yes, and by a wide margin this time.",
      ["Hollis", "Kestrel"]),
     ("Marta Quell: No new money for the harbour this year", ["Marta Quell"]),
+    ("Senate Rival Ann Lee: We will not stop the count now.", ["Ann Lee"]),  # the last person named
+    ("AP: The count will not stop before Friday.", ["Associated Press"]),  # a known outlet
 ])
 def test_supported_label_is_a_speaker(analyze, text, expected):
     assert sources(analyze(text)) == expected

@@ -5,7 +5,8 @@ One judge for both places a label is read: a sentence opening with a name and a 
 paragraph (:mod:`analysis.attribution.transcripts`). A label is one to four capitalised words
 before the colon and names a speaker when it is
 
-* a person the entity layer found there ("Ann Lee: We will not stop."),
+* a person the entity layer found there ("Ann Lee: We will not stop."; the last one named), or an
+  outlet or agency (an organisation typed ``media`` or ``government``: "Daily Ledger: …"),
 * the surname of the one person of that name in the article ("Lee: Talks Go On" as a headline),
 * a document or outlet noun ("Poll: …", "Newspaper: …"), or
 * in capitals ("KESTREL:", "SEN. ORLA VANCE:") with support from the article: a person there
@@ -56,9 +57,12 @@ def label_source(text: str, span: tuple[int, int], *, mentions: list) -> tuple[s
     covering = [m for m in mentions if m.start_char < span[1] and span[0] < m.end_char]
     if any(m.label in _NOT_PERSON for m in covering) or entities.gazetteer().get(label.title()) in _NOT_PERSON:
         return None
+    outlet = next((m for m in covering if m.label == "ORG" and _type_of_entity(m) in ("media", "government")), None)
+    if outlet is not None:  # "Daily Ledger: …", "AP: …", a headline quoting an outlet or an agency
+        return outlet.entity, _type_of_entity(outlet)
     if label.isupper():
         return _shouted_source(text, label, mentions=mentions)
-    person = next((m for m in covering if m.label == "PERSON"), None)
+    person = next((m for m in reversed(covering) if m.label == "PERSON"), None)  # "Rival Ann Lee:": Lee
     if person is not None:
         return _full_person_name(person.entity, mentions), _type_of_entity(person)
     named = _named_elsewhere(label, mentions)
