@@ -24,6 +24,7 @@ from analysis.attribution.records import (
     Attribution,
     cue_nouns,
     finding_nouns,
+    frame_verbs,
     not_contents,
     not_sources,
     np_object_verbs,
@@ -34,8 +35,6 @@ from analysis.attribution.records import (
 
 #: Cognition verbs whose infinitive is an attributed expectation or intention ("expects to win").
 INTENTION_VERBS = frozenset({"expect", "hope", "want", "plan", "intend", "fear", "seek", "aim", "wish", "hop"})
-#: Verbs of memory whose gerund is the remembered event ("recalls meeting him", "I remember signing it").
-MEMORY_VERBS = frozenset({"remember", "recall", "recollect"})
 #: Cue classes whose frame inside reported speech is part of what was said, not a row of its own
 #: ("Smith said he believes the plan will fail", "… said the study shows …": Smith's claim; PolNeAR
 #: train: 21 of 512 such cognition rows and 13 of 66 finding rows were right).
@@ -220,7 +219,7 @@ def reports_content(verb: Token) -> bool:
         return False  # "continued": a reporting verb only beside a quotation (checked above)
     if "xcomp" in deps and (lemma in INTENTION_VERBS or verb_cue_classes().get(lemma) == "speech"):
         return True  # "expects to win", "urged voters to stay home"; not "decided to return"
-    if lemma in MEMORY_VERBS and any(c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG" for c in verb.children):
+    if lemma in frame_verbs("memory") and any(c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG" for c in verb.children):
         return True  # "I remember signing my first contract": a remembered event
     if verb.dep_ in ("parataxis", "ccomp") and verb.head.pos_ in ("VERB", "AUX"):
         return True  # "…, he said." / "X said, …" attached to the reported clause

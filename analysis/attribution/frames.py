@@ -2,7 +2,7 @@
 
 "Many farmers are worried that the drought will last." / "The governor was critical of the plan."
 / "She made clear that she would run." / "Voters were more likely to say the economy had improved."
-The holder is the subject of the linking verb (*be, seem, remain, become, feel, …*) or of *make*
+The holder is the subject of the linking verb (*be, seem, remain, …*; ``frame_verbs.csv``) or of *make*
 ("made it clear"); the adjective (``cue_adjectives.csv``) is the cue; its clause or its
 prepositional object is the content. Source-less frames ("it is clear that", "is expected to")
 are not attributions: the data model needs a source.
@@ -28,13 +28,11 @@ from analysis.attribution.records import (
     Attribution,
     clause_nouns,
     cue_adjectives,
+    frame_verbs,
     occasion_nouns,
     reporting_verbs,
 )
 
-#: Verbs that link a subject to an attitude adjective ("are worried", "seemed confident").
-LINKING_VERBS = frozenset({"be", "seem", "appear", "remain", "become", "feel", "sound", "look", "grow",
-                           "stay", "get"})
 #: Verbs whose subject holds the attitude of an adjective complement ("made clear that …").
 CAUSING_VERBS = frozenset({"make"})
 #: Subjects that hold no attitude: the expletive of "it is clear that …" and demonstratives.
@@ -119,7 +117,7 @@ def _across_a_colon(clause: Token) -> bool:
 def _holder(adj: Token, word: str) -> Token | None:
     """Return the subject holding the adjective's attitude, or None (no linking verb, empty subject)."""
     if adj.dep_ in ("acomp", "oprd", "ccomp", "xcomp") and (
-            adj.head.lemma_.lower() in LINKING_VERBS or (adj.head.lemma_.lower() in CAUSING_VERBS
+            adj.head.lemma_.lower() in frame_verbs("linking") or (adj.head.lemma_.lower() in CAUSING_VERBS
                                                          and cue_adjectives()[word]["complement"] == "make")):
         verb = adj.head
     elif adj.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in adj.children):
@@ -233,15 +231,13 @@ def _noun_clause(noun: Token, allowed: str) -> tuple[int, int] | None:
     return None
 
 
-#: Verbs of a judgement seen from someone's side: "To her critics, the deal was (seemed, looked
-#: like, meant) a surrender".
-EVALUATIVE_VERBS = frozenset({"be", "seem", "look", "sound", "appear", "feel", "mean", "matter", "remain",
-                              "become", "represent", "signal"})
-
-
 def _evaluates(verb: Token) -> bool:
-    """Return True for a main clause that judges: a verb of seeming or meaning (not "sent", "shipped")."""
-    return verb.lemma_.lower() in EVALUATIVE_VERBS
+    """Return True for a main clause that judges: a verb of seeming or meaning (not "sent", "shipped").
+
+    "To her critics, the deal was (seemed, looked like, meant) a surrender": ``frame_verbs.csv``,
+    role ``evaluative``.
+    """
+    return verb.lemma_.lower() in frame_verbs("evaluative")
 
 
 #: Prepositions that open a perspective adjunct: "For many voters, the economy is the issue."
@@ -255,7 +251,7 @@ def perspective_attribution(prep: Token, sent_of, mentions) -> Attribution | Non
     benefactive four times in five, "For the senator, the win means 99 delegates".)
     The preposition is the sentence's first word, its object a plausible source (a person, a body,
     a group, a pronoun; not "the first time") followed by a comma, and the rest of the sentence
-    a clause of its own that judges (a verb of seeming or meaning: :data:`EVALUATIVE_VERBS`; "To
+    a clause of its own that judges (a verb of seeming or meaning: :func:`_evaluates`; "To
     Europe, the company shipped cars" names a destination), which is the content.
     """
     sent, doc = prep.sent, prep.doc

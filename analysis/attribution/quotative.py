@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from analysis import lexicons
 from analysis.attribution.phrases import _make, _trim
-from analysis.attribution.records import Attribution, pronouns, role_nouns
+from analysis.attribution.records import Attribution, personal_pronouns, role_nouns
 
 #: Words that open a reported question or exclamation with no finite verb ("I was like, why not …").
 OPENERS = frozenset({"why", "what", "how", "who", "where", "when", "oh", "wow", "no", "yes", "okay", "ok",
@@ -49,7 +49,7 @@ def person_nouns() -> frozenset[str]:
 def _is_person(subject: Token) -> bool:
     """Return True for a subject that names a person: a personal pronoun, a person's name, a person noun."""
     if subject.pos_ == "PRON":
-        return pronouns().get(subject.lower_) == "person" or subject.lower_ in ("we", "they")
+        return subject.lower_ in personal_pronouns()
     return subject.ent_type_ == "PERSON" or subject.lemma_.lower() in person_nouns() or \
         subject.lower_ in person_nouns()
 

@@ -138,6 +138,17 @@ def cue_adjectives() -> dict[str, dict[str, str]]:
     return {r["lemma"]: r for r in lexicons.rows("cue_adjectives.csv")}
 
 
+@lru_cache(maxsize=8)
+def frame_verbs(role: str) -> frozenset[str]:
+    """Return the lemmas of ``frame_verbs.csv`` with one role: ``linking``, ``evaluative`` or ``memory``."""
+    return frozenset(r["lemma"] for r in lexicons.rows("frame_verbs.csv") if r["role"] == role)
+
+
+def personal_pronouns() -> frozenset[str]:
+    """Return the pronouns of people that can be a source (``source_pronouns.csv``; not relative "who")."""
+    return frozenset(t for t, kind in pronouns().items() if kind in ("person", "group") and t != "who")
+
+
 @lru_cache(maxsize=1)
 def occasion_nouns() -> frozenset[str]:
     """Return nouns of an occasion, a place or a time ("meeting", "office"): not what an attitude is about."""
