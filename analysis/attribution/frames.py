@@ -19,10 +19,10 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from analysis.attribution.phrases import (
-    _make,
-    _subtree_span,
-    _trim,
     is_plausible_source,
+    make_attribution,
+    subtree_span,
+    trim,
 )
 from analysis.attribution.records import (
     Attribution,
@@ -70,7 +70,7 @@ def adjective_attribution(adj: Token, sent_of, mentions) -> Attribution | None:
     clausal = any(_is_clause(c) for c in adj.children)
     if not is_plausible_source(holder, mentions, lenient=clausal):
         return None
-    found = _make(adj, holder, "verb", content, sent_of, mentions)
+    found = make_attribution(adj, holder, "verb", content, sent_of, mentions)
     return replace(found, cue_lemma=word) if found else None
 
 
@@ -147,18 +147,18 @@ def _content(adj: Token, word: str) -> tuple[int, int] | None:
     if clause is None and adj.head.lemma_.lower() in CAUSING_VERBS:
         clause = next((c for c in adj.head.children if _is_clause(c) and c.i > adj.i), None)
     if clause is not None:
-        return None if _is_question(clause) else _subtree_span(clause)
+        return None if _is_question(clause) else subtree_span(clause)
     if allowed == "infinitive":
         infinitive = next((c for c in children if c.dep_ == "xcomp"), None)
         if infinitive is not None:
-            return _subtree_span(infinitive)
+            return subtree_span(infinitive)
     if allowed not in ("any", "infinitive"):
         return None
     takes = set(cue_adjectives()[word].get("prepositions", "").split())
     for prep in (c for c in children if c.dep_ == "prep" and c.lower_ in takes):
         pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
         if pobj is not None and not _is_occasion(prep, pobj):
-            return _subtree_span(pobj)
+            return subtree_span(pobj)
     return None
 
 
@@ -206,7 +206,7 @@ def clause_noun_attribution(noun: Token, sent_of, mentions) -> Attribution | Non
     pronoun = POSSESSIVE_PRONOUNS.get(author.lower_)
     if pronoun is None and not is_plausible_source(author, mentions):
         return None
-    found = _make(noun, author, "prepositional", content, sent_of, mentions)
+    found = make_attribution(noun, author, "prepositional", content, sent_of, mentions)
     if found is not None and pronoun is not None:
         found = replace(found, source=pronoun, resolved_by="pending", source_type="unattributed")
     return found
@@ -219,15 +219,15 @@ def _noun_clause(noun: Token, allowed: str) -> tuple[int, int] | None:
             marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)
             infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
             if (marked or (child.dep_ == "ccomp" and not infinitive)) and allowed in ("that", "both"):
-                return _subtree_span(child)
+                return subtree_span(child)
             if infinitive and allowed in ("to", "both"):
-                return _subtree_span(child)
+                return subtree_span(child)
     head = noun.head
     if noun.dep_ == "nsubj" and head.lemma_.lower() == "be" and allowed in ("that", "both"):
         clause = next((c for c in head.children if c.dep_ in ("ccomp", "attr") and c.i > noun.i
                        and c.pos_ in ("VERB", "AUX")), None)
         if clause is not None:
-            return _subtree_span(clause)
+            return subtree_span(clause)
     return None
 
 
@@ -266,6 +266,6 @@ def perspective_attribution(prep: Token, sent_of, mentions) -> Attribution | Non
         return None  # "To win the state, …" / "For now, …": no clause of its own
     if not _evaluates(prep.head):
         return None  # "To Ukraine, the United States sent rifles": a destination, not a view
-    content = _trim(doc[pobj.right_edge.i + 2:sent.end])
-    found = _make(prep, pobj, "prepositional", content, sent_of, mentions)
+    content = trim(doc[pobj.right_edge.i + 2:sent.end])
+    found = make_attribution(prep, pobj, "prepositional", content, sent_of, mentions)
     return replace(found, cue_lemma=prep.lower_) if found else None

@@ -24,7 +24,7 @@ import re
 from functools import lru_cache
 
 from analysis import entities, lexicons
-from analysis.attribution.phrases import _full_person_name, _type_of_entity
+from analysis.attribution.phrases import full_person_name, type_of_entity
 from analysis.attribution.records import source_terms
 
 #: Marks that may open a paragraph before its label (a transcript quoted as a block).
@@ -57,14 +57,14 @@ def label_source(text: str, span: tuple[int, int], *, mentions: list) -> tuple[s
     covering = [m for m in mentions if m.start_char < span[1] and span[0] < m.end_char]
     if any(m.label in _NOT_PERSON for m in covering) or entities.gazetteer().get(label.title()) in _NOT_PERSON:
         return None
-    outlet = next((m for m in covering if m.label == "ORG" and _type_of_entity(m) in ("media", "government")), None)
+    outlet = next((m for m in covering if m.label == "ORG" and type_of_entity(m) in ("media", "government")), None)
     if outlet is not None:  # "Daily Ledger: …", "AP: …", a headline quoting an outlet or an agency
-        return outlet.entity, _type_of_entity(outlet)
+        return outlet.entity, type_of_entity(outlet)
     if label.isupper():
         return _shouted_source(text, label, mentions=mentions)
     person = next((m for m in reversed(covering) if m.label == "PERSON"), None)  # "Rival Ann Lee:": Lee
     if person is not None:
-        return _full_person_name(person.entity, mentions), _type_of_entity(person)
+        return full_person_name(person.entity, mentions), type_of_entity(person)
     named = _named_elsewhere(label, mentions)
     if named is not None:  # "Lee: …" over an article about Ann Lee
         return named, "person"
@@ -87,7 +87,7 @@ def _shouted_source(text: str, label: str, *, mentions: list) -> tuple[str, str]
         return named, "person"
     if len(_SHOUTED_TURN.findall(text)) < MIN_SHOUTED_TURNS:
         return None
-    return _full_person_name(entities.canonical_name(label.title(), label="PERSON"), mentions), "person"
+    return full_person_name(entities.canonical_name(label.title(), label="PERSON"), mentions), "person"
 
 
 def _shouting(label: str) -> bool:

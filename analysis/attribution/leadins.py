@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from analysis.attribution.constructions import verb_subject
-from analysis.attribution.phrases import _make, is_plausible_source
+from analysis.attribution.phrases import is_plausible_source, make_attribution
 from analysis.attribution.records import Attribution, verb_cue_classes
 from analysis.corpus import paragraph_spans
 from analysis.nlp import doc_text
@@ -41,4 +41,4 @@ def colon_lead_in_attribution(verb: Token, sent_of, mentions) -> Attribution | N
         return None
     start, stop = block
     content = (start, start + len(text[start:stop].rstrip(" .")))
-    return _make(verb, subject, "verb", content, sent_of, mentions)
+    return make_attribution(verb, subject, "verb", content, sent_of, mentions)

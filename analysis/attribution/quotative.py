@@ -17,7 +17,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from analysis import lexicons
-from analysis.attribution.phrases import _make, _trim
+from analysis.attribution.phrases import make_attribution, trim
 from analysis.attribution.records import Attribution, personal_pronouns, role_nouns
 
 #: Words that open a reported question or exclamation with no finite verb ("I was like, why not …").
@@ -34,10 +34,10 @@ def quotative_like_attribution(like: Token, sent_of, mentions) -> Attribution | 
     subject = next((c for c in be.children if c.dep_ == "nsubj" and c.i < be.i), None)
     if subject is None or not _is_person(subject):
         return None
-    content = _trim(doc[like.i + 2:like.sent.end])
+    content = trim(doc[like.i + 2:like.sent.end])
     if content is None or not _says_something(doc[like.i + 2:like.sent.end]):
         return None
-    return _make(like, subject, "verb", content, sent_of, mentions)
+    return make_attribution(like, subject, "verb", content, sent_of, mentions)
 
 
 @lru_cache(maxsize=1)

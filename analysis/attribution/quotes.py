@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from analysis.attribution.phrases import _make, is_plausible_source
+from analysis.attribution.phrases import is_plausible_source, make_attribution
 from analysis.attribution.records import Attribution
 from analysis.corpus import Document
 
@@ -183,6 +183,7 @@ def join_split_quotes(found: list[Attribution], quotes: list[tuple[int, int]], t
 
 
 def _touches(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Return True when two character spans overlap."""
     return a[0] < b[1] and b[0] < a[1]
 
 
@@ -371,7 +372,7 @@ def colon_verb_speaker(doc: Doc, q_start: int, *, mentions: list, sent_of) -> At
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or not is_plausible_source(subject, mentions, lenient=True):
         return None
-    return _make(verb, subject, "quote", None, sent_of, mentions)
+    return make_attribution(verb, subject, "quote", None, sent_of, mentions)
 
 
 def colon_name_speaker(text: str, q_start: int, *, mentions: list, sent_of) -> Attribution | None:

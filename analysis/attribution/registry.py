@@ -301,7 +301,7 @@ REGISTRY: tuple[Construction, ...] = (
     Construction(
         "frame_after_quoted_question", "a frame the parser split off as its own sentence after a quotation "
         "ending in ? or ! (“… votes?” Trump said, looking out): the frame's verb owns the quotation",
-        "analysis.attribution.phrases._has_quote_near",
+        "analysis.attribution.phrases.has_quote_near",
         (Example("“Who would have believed that we would win almost a million votes?” Rosa Diaz said, looking out "
                  "on the crowd.", "Rosa Diaz", "said",
                  "Who would have believed that we would win almost a million votes?"),),
