@@ -25,10 +25,10 @@ from functools import lru_cache
 
 from analysis import entities, lexicons
 from analysis.attribution.phrases import full_person_name, type_of_entity
-from analysis.attribution.records import source_terms
+from analysis.attribution.records import OPENING_MARKS, source_terms
 
 #: Marks that may open a paragraph before its label (a transcript quoted as a block).
-LEAD_MARKS = " \t“«\"'‘"
+LEAD_MARKS = " \t" + OPENING_MARKS
 _WORDS = r"[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3}"
 #: A label and its colon at a paragraph's start, words after it.
 LABEL = re.compile(rf"(?P<label>{_WORDS}) ?:\s+(?=\S)")
@@ -36,7 +36,7 @@ LABEL = re.compile(rf"(?P<label>{_WORDS}) ?:\s+(?=\S)")
 MAX_SHOUTED_WORDS = 3
 #: Paragraphs opening with a label in capitals that make a document a transcript.
 MIN_SHOUTED_TURNS = 2
-_SHOUTED_TURN = re.compile(r"(?m)^[ \t“«\"'‘]*[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,2} ?:\s+\S")
+_SHOUTED_TURN = re.compile(rf"(?m)^[ \t{re.escape(OPENING_MARKS)}]*[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){{0,2}} ?:\s+\S")
 _NOT_PERSON = ("GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT")
 
 

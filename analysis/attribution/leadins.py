@@ -12,12 +12,12 @@ from spacy.tokens import Token
 
 from analysis.attribution.constructions import verb_subject
 from analysis.attribution.phrases import is_plausible_source, make_attribution
-from analysis.attribution.records import Attribution, verb_cue_classes
+from analysis.attribution.records import OPENING_MARKS, Attribution, verb_cue_classes
 from analysis.corpus import paragraph_spans
 from analysis.nlp import doc_text
 
 #: Characters that open a quotation at a paragraph's start (such a paragraph is left to the quote rules).
-_QUOTE_OPENERS = "“«\"'‘"
+_QUOTE_OPENERS = OPENING_MARKS
 #: At most this many characters between the verb and the colon ("added in a statement on Friday:").
 MAX_TAIL_CHARS = 60
 

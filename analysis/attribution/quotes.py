@@ -8,7 +8,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from analysis.attribution.phrases import is_plausible_source, make_attribution
-from analysis.attribution.records import Attribution
+from analysis.attribution.records import OPENING_MARKS, Attribution
 from analysis.corpus import Document
 
 # ---------------------------------------------------------------- quotes
@@ -27,7 +27,7 @@ _MARK = re.compile(r"[“«”»\"]|(?<!')''(?!')|(?<=\s)''(?=')|(?<=[^\s']')''(
 #: Characters that open a quotation (and the straight marks that may).
 #: A quotation mark or what a parse leaves of one at a span's edge ("quot;" of "&quot;").
 _MARK_PIECE = re.compile(r"&?(?:quot|#34);?|[“«”»\"'’‘]")
-_OPENING = frozenset("“«\"'")
+_OPENING = frozenset(OPENING_MARKS)
 #: A quotation shorter than this many words, with no reporting verb of its own, is a scare
 #: quote, a title or a nickname ("dangerous", "Planet of the Apes"): not a statement.
 MIN_STATEMENT_WORDS = 4

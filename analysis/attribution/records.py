@@ -22,6 +22,11 @@ CUE_CLASSES = ("speech", "cognition", "finding", "according_to", "quote", "credi
 POLARITIES = ("positive", "negative")
 
 
+#: Characters that open a quotation (curly, guillemet, straight, single): the one set the rules
+#: skip when they look for a label or a colon next to a quotation.
+OPENING_MARKS = "“«\"'‘"
+
+
 @dataclass(frozen=True)
 class Attribution:
     """One attribution: a source, its cue and the content attributed, as character spans."""
