@@ -25,11 +25,11 @@ from functools import lru_cache
 
 from analysis import entities, lexicons
 from analysis.attribution.phrases import full_person_name, type_of_entity
-from analysis.attribution.records import OPENING_MARKS, source_terms
+from analysis.attribution.records import NAME_WORDS, OPENING_MARKS, source_terms
 
 #: Marks that may open a paragraph before its label (a transcript quoted as a block).
 LEAD_MARKS = " \t" + OPENING_MARKS
-_WORDS = r"[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3}"
+_WORDS = NAME_WORDS
 #: A label and its colon at a paragraph's start, words after it.
 LABEL = re.compile(rf"(?P<label>{_WORDS}) ?:\s+(?=\S)")
 #: A label in capitals names a speaker in at most this many words ("SEN. ORLA VANCE:").

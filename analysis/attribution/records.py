@@ -25,6 +25,8 @@ POLARITIES = ("positive", "negative")
 #: Characters that open a quotation (curly, guillemet, straight, single): the one set the rules
 #: skip when they look for a label or a colon next to a quotation.
 OPENING_MARKS = "“«\"'‘"
+#: A name as labels and signatures write it: one to four capitalised words ("Ann Lee", "SEN. VANCE").
+NAME_WORDS = r"[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3}"
 
 
 @dataclass(frozen=True)

@@ -18,10 +18,10 @@ import re
 from functools import lru_cache
 
 from analysis import entities, lexicons
-from analysis.attribution.records import Attribution
+from analysis.attribution.records import NAME_WORDS, Attribution
 
 #: A dash signature closing a paragraph, after a finished sentence (or opening a paragraph of its own).
-_SIGNATURE = re.compile(r"(?:^|(?<=[.!?”\"'’]))\s*(?P<cue>[—―])\s?(?P<name>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3})"
+_SIGNATURE = re.compile(r"(?:^|(?<=[.!?”\"'’]))\s*(?P<cue>[—―])\s?(?P<name>" + NAME_WORDS + ")"
                         r"(?P<more>,[^\n—―]{1,160})?\s*$")
 
 
