@@ -308,6 +308,8 @@ def test_you_know_as_a_discourse_marker_is_not_an_attribution(analyze, text, row
     "To the surprise of many, the bill passed.",  # not a source
     "To win the state, the senator needs the suburbs.",  # an infinitive, not a perspective
     "For the senator, the win means ninety more delegates.",  # benefactive "for"
+    "To Ukraine, the United States sent another batch of rifles.",  # a destination
+    "To Europe, the company shipped ten thousand cars last year.",
 ])
 def test_opening_to_or_for_without_a_perspective_gives_no_row(analyze, text):
     assert not rows(analyze(text))
@@ -366,3 +368,25 @@ def test_a_denial_is_an_attribution_with_negative_polarity(text, cue, polarity):
 ])
 def test_group_pronoun_without_a_reported_clause_is_no_source(analyze, text):
     assert analyze(text)["attributions"].empty
+
+
+@pytest.mark.parametrize("text", [
+    "In an interview with the Times Monday said it would change.",  # a day ends the adjunct
+    "In a talk with the Ledger last August said the rules would change.",
+])
+def test_fronted_date_is_not_a_speaker(analyze, text):
+    assert all(r["source_type"] != "person" or r["source"] not in ("Monday", "August") for r in rows(analyze(text)))
+
+
+@pytest.mark.parametrize("text", [
+    "The senator was angry at the press conference on Monday.",  # an occasion, not what about
+    "The governor seemed upset at the meeting.",
+])
+def test_attitude_adjective_at_an_occasion_has_no_content(analyze, text):
+    assert not rows(analyze(text))
+
+
+def test_attitude_adjective_takes_its_own_preposition(analyze):
+    text = "The union is opposed to the new contract."
+    found = rows(analyze(text))
+    assert [text[int(r["content_start_char"]):int(r["content_end_char"])] for r in found] == ["the new contract"]

@@ -28,8 +28,31 @@ def test_multi_paragraph_quotation_keeps_its_speaker(analyze):
             "“It will take two years, and the state will pay for most of it.”\n"
             "Parents welcomed the news.")
     found = [r for r in rows(analyze(text)) if r["kind"] == "quote"]
-    assert len(found) == 1 and found[0]["source"].endswith("Ana Ruiz")
-    assert found[0]["content_end_char"] == span(text, "pay for most of it.")[1]
+    assert [r["source"].endswith("Ana Ruiz") for r in found] == [True, True]
+    assert found[0]["content_end_char"] == span(text, "starts in May.")[1]  # not over the break
+    assert (found[1]["content_start_char"], found[1]["content_end_char"]) == \
+        span(text, "It will take two years, and the state will pay for most of it.")
+    assert found[1]["resolved_by"] == "previous_sentence" and found[1]["cue"] == ""
+
+
+def test_continued_quotation_does_not_take_in_its_own_frame(analyze):
+    text = ('"We will appeal the decision as soon as we can," said Tom Berg, the union\'s lawyer.\n'
+            '"The ruling ignores the evidence, and we will win in the end."\n'
+            'The court did not comment.')
+    found = rows(analyze(text))
+    assert [content(r, text) for r in found] == [
+        "We will appeal the decision as soon as we can,",
+        "The ruling ignores the evidence, and we will win in the end."]
+    assert [r["source"] for r in found] == ["Tom Berg", "Tom Berg"]
+
+
+def test_continued_quotation_not_given_when_the_paragraph_names_another_person(analyze):
+    text = ('"We will appeal the decision as soon as we can," said Tom Berg, the union\'s lawyer.\n'
+            '"The ruling is a good day for the city and its taxpayers." That was the view of '
+            'Mayor Ann Cole, who spoke on Monday.')
+    found = rows(analyze(text))
+    assert all(r["source"] != "Tom Berg" or "ruling" not in content(r, text) for r in found)
+    assert all(int(r["content_end_char"]) <= text.index("\n") for r in found if r["source"] == "Tom Berg")
 
 
 @pytest.mark.parametrize("text", [

@@ -11,7 +11,7 @@ Constructions (each rule below names one, with an example):
                   "in an interview with Reuters, Lee said …" is a verb (the speaker is Lee).
 * ``quote``       a direct quotation, curly or straight marks, with its speaker in the same
                   sentence ("“We are ready,” he said.") or a neighbouring one.
-* transcript labels: a paragraph opening "PENCE: …" (inside quotation marks too) is that
+* transcript labels: a paragraph opening "KESTREL: …" (inside quotation marks too) is that
                   speaker's turn (``verb`` with cue ":", or ``quote``).
 * an attitude adjective after a linking verb (kind ``verb``, ``cue_class`` ``cognition``):
                   "Many farmers are worried that …", "The governor was critical of the plan."

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from analysis import entities
-from analysis.attribution.phrases import _type_of_entity
+from analysis.attribution.phrases import type_of_entity
 from analysis.attribution.records import Attribution, pronouns, role_nouns
 from analysis.corpus import Document
 
@@ -56,7 +56,7 @@ def _antecedent(attribution, earlier, mentions, paragraph, anchor) -> tuple[str,
             return name, stype
     for mention in sorted(mentions, key=lambda m: -m.start_char):
         if paragraph[0] <= mention.start_char < anchor and mention.label in ("PERSON", "ORG", "GPE"):
-            stype = _type_of_entity(mention)
+            stype = type_of_entity(mention)
             if _compatible(want, stype):
                 return mention.entity, stype
     return None

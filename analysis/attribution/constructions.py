@@ -7,22 +7,24 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from analysis.attribution.frames import in_reported_clause, is_discourse_marker
+from analysis.attribution.labels import label_source
 from analysis.attribution.other_senses import other_sense
 from analysis.attribution.phrases import (
-    _has_quote_near,
-    _make,
-    _subtree_span,
-    _trim,
     clause_proform,
     complement_span,
     for_to_clause,
+    has_quote_near,
     is_plausible_source,
+    make_attribution,
     source_phrase,
+    subtree_span,
+    trim,
 )
 from analysis.attribution.records import (
     Attribution,
     cue_nouns,
     finding_nouns,
+    frame_verbs,
     not_contents,
     not_sources,
     np_object_verbs,
@@ -33,13 +35,11 @@ from analysis.attribution.records import (
 
 #: Cognition verbs whose infinitive is an attributed expectation or intention ("expects to win").
 INTENTION_VERBS = frozenset({"expect", "hope", "want", "plan", "intend", "fear", "seek", "aim", "wish", "hop"})
-#: Verbs of memory whose gerund is the remembered event ("recalls meeting him", "I remember signing it").
-MEMORY_VERBS = frozenset({"remember", "recall", "recollect"})
 #: Cue classes whose frame inside reported speech is part of what was said, not a row of its own
 #: ("Smith said he believes the plan will fail", "… said the study shows …": Smith's claim; PolNeAR
 #: train: 21 of 512 such cognition rows and 13 of 66 finding rows were right).
 NESTED_CLASSES = frozenset({"cognition", "finding"})
-#: A speaker label ("Lynch:", "TAPPER:") has at most this many tokens before its colon.
+#: A speaker label ("Quell:", "HOLLIS:") has at most this many tokens before its colon.
 MAX_LABEL_TOKENS = 4
 #: Prepositions whose object is what a verb reports ("spoke about the plan", "called for a vote").
 CONTENT_PREPOSITIONS = frozenset({"about", "of", "on", "at", "to", "against", "for"})
@@ -65,7 +65,7 @@ def verb_attribution(verb: Token, sent_of, mentions) -> Attribution | None:
     # called for …", "the resolution supported …" (PolNeAR train: 358 more matches, 610 more rows).
     lemma = verb.lemma_.lower()
     clausal = verb_cue_classes().get(lemma) == "speech" and (
-        any(c.dep_ == "ccomp" for c in verb.children) or _has_quote_near(verb)
+        any(c.dep_ == "ccomp" for c in verb.children) or has_quote_near(verb)
         or verb.dep_ in ("parataxis", "ccomp"))  # "…, the campaign said, …"; not "the gauge indicated"
     stance = lemma in np_object_verbs() and verb_cue_classes().get(lemma) != "finding" and reports_content(verb)
     if subject is None or not is_plausible_source(subject, mentions, lenient=clausal or stance):
@@ -78,10 +78,10 @@ def verb_attribution(verb: Token, sent_of, mentions) -> Attribution | None:
         return None
     if verb_cue_classes().get(lemma) in NESTED_CLASSES and subject.lower_ not in ("i", "we") and \
             in_reported_clause(verb):
-        return None  # "did not say whether …", "asked whether"
+        return None  # "Smith said he believes …": the belief is part of what Smith said
     content = statement_clause(verb) if not reports_content(verb) else complement_span(verb)
     if content is None and verb.dep_ == "advcl" and any(c.lower_ == "as" and c.dep_ == "mark" for c in verb.children):
-        content = _trim(verb.doc[verb.right_edge.i + 1:verb.head.sent.end])  # "As X told Y, …"
+        content = trim(verb.doc[verb.right_edge.i + 1:verb.head.sent.end])  # "As X told Y, …"
     elif not reports_content(verb) and content is None:
         return None  # "wrote a symphony", "said nothing"
     else:
@@ -90,7 +90,7 @@ def verb_attribution(verb: Token, sent_of, mentions) -> Attribution | None:
             c.dep_ in ("ccomp", "xcomp", "dobj", "oprd") for c in verb.children):
         content = frame_content(verb)  # "Five years ago, Mayor Holm said, the buses ran empty"
     content = final_frame_content(verb, subject) or content
-    return _make(verb, subject, "verb", content, sent_of, mentions)
+    return make_attribution(verb, subject, "verb", content, sent_of, mentions)
 
 
 def final_frame_content(verb: Token, subject: Token) -> tuple[int, int] | None:
@@ -109,7 +109,7 @@ def final_frame_content(verb: Token, subject: Token) -> tuple[int, int] | None:
     if rest or frame_start - 1 <= sent.start or doc[frame_start - 1].text != "," or \
             any(t.text in CLOSING_MARKS for t in doc[frame_start - 2:frame_start]):
         return None  # not final, or a quotation's frame ("“…,” he said."): left to the quotation
-    return _trim(doc[sent.start:frame_start - 1])
+    return trim(doc[sent.start:frame_start - 1])
 
 
 def frame_content(verb: Token) -> tuple[int, int] | None:
@@ -122,8 +122,8 @@ def frame_content(verb: Token) -> tuple[int, int] | None:
         head = head.head  # the frame hung on the subordinate clause: the main clause follows it
     before, after = doc[head.left_edge.i:left], doc[right + 1:head.right_edge.i + 1]
     if len(before) and len(after):
-        return _trim(doc[head.left_edge.i:head.right_edge.i + 1])  # the frame sits inside
-    return _trim(before if len(before) else after)
+        return trim(doc[head.left_edge.i:head.right_edge.i + 1])  # the frame sits inside
+    return trim(before if len(before) else after)
 
 
 def inverted_quote_attribution(verb: Token, sent_of, mentions) -> Attribution | None:
@@ -141,7 +141,7 @@ def inverted_quote_attribution(verb: Token, sent_of, mentions) -> Attribution | 
                                                     or c.lemma_.lower() in role_nouns())), None)
     if subject is None or not is_plausible_source(subject, mentions, lenient=True):
         return None
-    return _make(verb, subject, "verb", None, sent_of, mentions)
+    return make_attribution(verb, subject, "verb", None, sent_of, mentions)
 
 
 def statement_clause(verb: Token) -> tuple[int, int] | None:
@@ -151,7 +151,7 @@ def statement_clause(verb: Token) -> tuple[int, int] | None:
             clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl")
                            and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)), None)
             if clause is not None:
-                return _subtree_span(clause)
+                return subtree_span(clause)
     return None
 
 
@@ -165,8 +165,8 @@ def in_the_words_of_attribution(noun: Token, sent_of, mentions) -> Attribution |
         return None
     sent, start = noun.sent, noun.head.i
     before, after = sent.doc[sent.start:start], sent.doc[pobj.right_edge.i + 1:sent.end]
-    content = _trim(after if len(after.text.strip(" ,.")) > len(before.text.strip(" ,.")) else before)
-    found = _make(noun, pobj, "prepositional", content, sent_of, mentions)
+    content = trim(after if len(after.text.strip(" ,.")) > len(before.text.strip(" ,.")) else before)
+    found = make_attribution(noun, pobj, "prepositional", content, sent_of, mentions)
     cue = (noun.head.idx, of.idx + len(of.text))
     return replace(found, cue_span=cue, cue_lemma=noun.lemma_.lower()) if found else None
 
@@ -211,7 +211,7 @@ def reports_content(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in quote_only_verbs() and deps & {"xcomp", "dobj"}:
         return False  # "continued to campaign", "continued his assault": aspect, not a report
-    if deps & {"ccomp", "csubj"} or _has_quote_near(verb) or clause_proform(verb) is not None:
+    if deps & {"ccomp", "csubj"} or has_quote_near(verb) or clause_proform(verb) is not None:
         return True  # a clause, a quotation, or "so" standing for a clause ("55 percent said so")
     if lemma in np_object_verbs() and for_to_clause(verb) is not None:
         return True  # "called for the city to act", "pushed for lawmakers to vote"
@@ -219,7 +219,7 @@ def reports_content(verb: Token) -> bool:
         return False  # "continued": a reporting verb only beside a quotation (checked above)
     if "xcomp" in deps and (lemma in INTENTION_VERBS or verb_cue_classes().get(lemma) == "speech"):
         return True  # "expects to win", "urged voters to stay home"; not "decided to return"
-    if lemma in MEMORY_VERBS and any(c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG" for c in verb.children):
+    if lemma in frame_verbs("memory") and any(c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG" for c in verb.children):
         return True  # "I remember signing my first contract": a remembered event
     if verb.dep_ in ("parataxis", "ccomp") and verb.head.pos_ in ("VERB", "AUX"):
         return True  # "…, he said." / "X said, …" attached to the reported clause
@@ -264,8 +264,8 @@ def passive_attribution(verb: Token, sent_of, mentions) -> Attribution | None:
     if pobj is None or not is_plausible_source(pobj, mentions):
         return None
     subject = next((c for c in verb.children if c.dep_ in ("nsubjpass", "csubjpass")), None)
-    content = _subtree_span(subject) if subject is not None else complement_span(verb)
-    return _make(verb, pobj, "passive", content, sent_of, mentions)
+    content = subtree_span(subject) if subject is not None else complement_span(verb)
+    return make_attribution(verb, pobj, "passive", content, sent_of, mentions)
 
 
 def according_to_attribution(token: Token, sent_of, mentions) -> Attribution | None:
@@ -278,9 +278,9 @@ def according_to_attribution(token: Token, sent_of, mentions) -> Attribution | N
     phrase_start, phrase_end = token.i, pobj.right_edge.i + 1
     before = sent.doc[sent.start:phrase_start]
     after = sent.doc[phrase_end:sent.end]
-    content = _trim(after if len(after.text.strip(" ,.")) > len(before.text.strip(" ,.")) else before)
+    content = trim(after if len(after.text.strip(" ,.")) > len(before.text.strip(" ,.")) else before)
     cue = (token.idx, to.idx + len(to.text))
-    attribution = _make(token, pobj, "according_to", content, sent_of, mentions)
+    attribution = make_attribution(token, pobj, "according_to", content, sent_of, mentions)
     return replace(attribution, cue_span=cue, cue_lemma="according to") if attribution else None
 
 
@@ -301,8 +301,8 @@ def in_finding_attribution(prep: Token, sent_of, mentions) -> Attribution | None
         return None  # "trails in the polls", "leads in national polls": standing, not one finding
     sent, doc = prep.sent, prep.doc
     before, after = doc[sent.start:prep.i], doc[pobj.right_edge.i + 1:sent.end]
-    content = _trim(after if len(after.text.strip(" ,.")) > len(before.text.strip(" ,.")) else before)
-    found = _make(prep, pobj, "prepositional", content, sent_of, mentions)
+    content = trim(after if len(after.text.strip(" ,.")) > len(before.text.strip(" ,.")) else before)
+    found = make_attribution(prep, pobj, "prepositional", content, sent_of, mentions)
     if found is None:
         return None
     start, end = source_phrase(pobj, mentions)  # the poll itself, never a name after it
@@ -326,7 +326,7 @@ def cue_noun_attribution(noun: Token, sent_of, mentions) -> Attribution | None:
         content = complement_span(head)  # "A statement from X rejected the claims"
     if content is None:
         return None  # "Trump's remarks drew criticism": a reference to what was said, not an attribution
-    return _make(noun, author, "prepositional", content, sent_of, mentions)
+    return make_attribution(noun, author, "prepositional", content, sent_of, mentions)
 
 
 def noun_content(noun: Token) -> tuple[int, int] | None:
@@ -336,11 +336,11 @@ def noun_content(noun: Token) -> tuple[int, int] | None:
     if clause is None and noun.dep_ == "nsubj" and noun.head.lemma_.lower() == "be":
         clause = next((c for c in noun.head.children if c.dep_ == "ccomp" and c.i > noun.i), None)
     if clause is not None:
-        return _subtree_span(clause)
+        return subtree_span(clause)
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in NOUN_CONTENT_PREPOSITIONS):
         pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
         if pobj is not None:
-            return _subtree_span(pobj)
+            return subtree_span(pobj)
     return None
 
 
@@ -357,25 +357,24 @@ def cue_author(noun: Token) -> Token | None:
 
 def colon_speaker_attribution(colon: Token, sent_of, mentions) -> Attribution | None:
     """Return the attribution of a speaker label: "Moreno: No deal on the budget yet",
-    "TAPPER: Do you think …?", "Chris Matthews: Seriously, …".
+    "Marta Quell: Frankly, …", "KESTREL: Do you think …?" in a transcript.
 
     The colon comes within the first five tokens of its sentence, everything before it is a
-    name (proper nouns, or one all-capitals word as in transcripts), and words follow it.
+    speaker label (:func:`analysis.attribution.labels.label_source`, the judge transcripts use
+    too), and words follow it.
     """
     sent = colon.sent
     before = [t for t in sent if t.i < colon.i and not t.is_space]
     if not before or len(before) > MAX_LABEL_TOKENS or colon.i + 1 >= sent.end:
         return None
-    named = all(t.pos_ == "PROPN" or t.is_punct for t in before) and \
-        any(t.ent_type_ in ("PERSON", "ORG") for t in before)
-    shouting = len(before) == 1 and before[0].is_upper and len(before[0]) > 2
-    if not (named or shouting):
-        return None
+    span = (before[0].idx, before[-1].idx + len(before[-1].text))
+    source = label_source(colon.doc.text, span, mentions=mentions)
     head = max((t for t in before if not t.is_punct), key=lambda t: t.i, default=None)
-    if head is None:
+    if source is None or head is None:
         return None
-    content = _trim(sent.doc[colon.i + 1:sent.end])
+    content = trim(sent.doc[colon.i + 1:sent.end])
     if content is None:
         return None  # "CORRECTION:" on a line of its own
-    found = _make(colon, head, "verb", content, sent_of, mentions)
-    return replace(found, cue_lemma=":") if found else None
+    found = make_attribution(colon, head, "verb", content, sent_of, mentions)
+    return replace(found, source=source[0], source_type=source[1], source_span=span,
+                   cue_lemma=":", resolved_by="explicit") if found else None

@@ -6,7 +6,7 @@ import re
 
 from analysis import entities
 from analysis.attribution.records import Attribution, source_terms
-from analysis.attribution.signatures import signed_block
+from analysis.attribution.signatures import is_byline, signed_block
 from analysis.corpus import Document
 
 _CREDIT_END = re.compile(r"\s*\((?P<outlet>[A-Z][A-Za-z&.\- ]{0,40}?)\)\s*$")
@@ -56,7 +56,7 @@ def find_credits(document: Document, *, sent_of) -> list[Attribution]:
                                source_type=stype))
             continue
         signed = _QUOTE_DASH.match(para)
-        if signed:
+        if signed and not is_byline(signed.group("name")):
             out.append(signed_quote(signed, p_start, sent_of))
             continue
         block = None if end_match and _is_outlet(end_match.group("outlet")) else \

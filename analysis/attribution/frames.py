@@ -2,7 +2,7 @@
 
 "Many farmers are worried that the drought will last." / "The governor was critical of the plan."
 / "She made clear that she would run." / "Voters were more likely to say the economy had improved."
-The holder is the subject of the linking verb (*be, seem, remain, become, feel, …*) or of *make*
+The holder is the subject of the linking verb (*be, seem, remain, …*; ``frame_verbs.csv``) or of *make*
 ("made it clear"); the adjective (``cue_adjectives.csv``) is the cue; its clause or its
 prepositional object is the content. Source-less frames ("it is clear that", "is expected to")
 are not attributions: the data model needs a source.
@@ -19,25 +19,22 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from analysis.attribution.phrases import (
-    _make,
-    _subtree_span,
-    _trim,
     is_plausible_source,
+    make_attribution,
+    subtree_span,
+    trim,
 )
 from analysis.attribution.records import (
     Attribution,
     clause_nouns,
     cue_adjectives,
+    frame_verbs,
+    occasion_nouns,
     reporting_verbs,
 )
 
-#: Verbs that link a subject to an attitude adjective ("are worried", "seemed confident").
-LINKING_VERBS = frozenset({"be", "seem", "appear", "remain", "become", "feel", "sound", "look", "grow",
-                           "stay", "get"})
 #: Verbs whose subject holds the attitude of an adjective complement ("made clear that …").
 CAUSING_VERBS = frozenset({"make"})
-#: Prepositions whose object an attitude adjective is about ("critical of", "worried about").
-ATTITUDE_PREPOSITIONS = frozenset({"about", "of", "on", "with", "toward", "towards", "in", "at", "over"})
 #: Subjects that hold no attitude: the expletive of "it is clear that …" and demonstratives.
 EMPTY_SUBJECTS = frozenset({"it", "this", "that", "there", "which", "what"})
 #: Pragmatic markers: a verb of knowing addressed to the hearer, said in passing ("…, you know, …").
@@ -60,7 +57,8 @@ def adjective_attribution(adj: Token, sent_of, mentions) -> Attribution | None:
 
     The holder is the subject of the linking verb the adjective complements (or of *make*, or
     the passive subject of a participle: "X is convinced that"); the content is the adjective's
-    clause, its infinitive when the lexicon allows one ("eager to"), else its prepositional object.
+    clause, its infinitive when the lexicon allows one ("eager to"), else the object of a preposition
+    the lexicon lists for it ("angry at / about / with / over"), unless that is an occasion.
     """
     word = adjective_word(adj)
     holder = _holder(adj, word) if word else None
@@ -72,7 +70,7 @@ def adjective_attribution(adj: Token, sent_of, mentions) -> Attribution | None:
     clausal = any(_is_clause(c) for c in adj.children)
     if not is_plausible_source(holder, mentions, lenient=clausal):
         return None
-    found = _make(adj, holder, "verb", content, sent_of, mentions)
+    found = make_attribution(adj, holder, "verb", content, sent_of, mentions)
     return replace(found, cue_lemma=word) if found else None
 
 
@@ -119,7 +117,7 @@ def _across_a_colon(clause: Token) -> bool:
 def _holder(adj: Token, word: str) -> Token | None:
     """Return the subject holding the adjective's attitude, or None (no linking verb, empty subject)."""
     if adj.dep_ in ("acomp", "oprd", "ccomp", "xcomp") and (
-            adj.head.lemma_.lower() in LINKING_VERBS or (adj.head.lemma_.lower() in CAUSING_VERBS
+            adj.head.lemma_.lower() in frame_verbs("linking") or (adj.head.lemma_.lower() in CAUSING_VERBS
                                                          and cue_adjectives()[word]["complement"] == "make")):
         verb = adj.head
     elif adj.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in adj.children):
@@ -149,18 +147,29 @@ def _content(adj: Token, word: str) -> tuple[int, int] | None:
     if clause is None and adj.head.lemma_.lower() in CAUSING_VERBS:
         clause = next((c for c in adj.head.children if _is_clause(c) and c.i > adj.i), None)
     if clause is not None:
-        return None if _is_question(clause) else _subtree_span(clause)
+        return None if _is_question(clause) else subtree_span(clause)
     if allowed == "infinitive":
         infinitive = next((c for c in children if c.dep_ == "xcomp"), None)
         if infinitive is not None:
-            return _subtree_span(infinitive)
+            return subtree_span(infinitive)
     if allowed not in ("any", "infinitive"):
         return None
-    for prep in (c for c in children if c.dep_ == "prep" and c.lower_ in ATTITUDE_PREPOSITIONS):
+    takes = set(cue_adjectives()[word].get("prepositions", "").split())
+    for prep in (c for c in children if c.dep_ == "prep" and c.lower_ in takes):
         pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
-        if pobj is not None:
-            return _subtree_span(pobj)
+        if pobj is not None and not _is_occasion(prep, pobj):
+            return subtree_span(pobj)
     return None
+
+
+def _is_occasion(prep: Token, pobj: Token) -> bool:
+    """Return True when an object after at/in/on is a place, an event or a time, not what the attitude is about.
+
+    "The senator was angry at the press conference on Monday", "seemed upset at the meeting".
+    """
+    return prep.lower_ in ("at", "in", "on") and (
+        pobj.ent_type_ in ("GPE", "LOC", "FAC", "EVENT", "DATE", "TIME")
+        or pobj.lemma_.lower() in occasion_nouns())
 
 
 def _is_question(clause: Token) -> bool:
@@ -197,7 +206,7 @@ def clause_noun_attribution(noun: Token, sent_of, mentions) -> Attribution | Non
     pronoun = POSSESSIVE_PRONOUNS.get(author.lower_)
     if pronoun is None and not is_plausible_source(author, mentions):
         return None
-    found = _make(noun, author, "prepositional", content, sent_of, mentions)
+    found = make_attribution(noun, author, "prepositional", content, sent_of, mentions)
     if found is not None and pronoun is not None:
         found = replace(found, source=pronoun, resolved_by="pending", source_type="unattributed")
     return found
@@ -210,16 +219,25 @@ def _noun_clause(noun: Token, allowed: str) -> tuple[int, int] | None:
             marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)
             infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
             if (marked or (child.dep_ == "ccomp" and not infinitive)) and allowed in ("that", "both"):
-                return _subtree_span(child)
+                return subtree_span(child)
             if infinitive and allowed in ("to", "both"):
-                return _subtree_span(child)
+                return subtree_span(child)
     head = noun.head
     if noun.dep_ == "nsubj" and head.lemma_.lower() == "be" and allowed in ("that", "both"):
         clause = next((c for c in head.children if c.dep_ in ("ccomp", "attr") and c.i > noun.i
                        and c.pos_ in ("VERB", "AUX")), None)
         if clause is not None:
-            return _subtree_span(clause)
+            return subtree_span(clause)
     return None
+
+
+def _evaluates(verb: Token) -> bool:
+    """Return True for a main clause that judges: a verb of seeming or meaning (not "sent", "shipped").
+
+    "To her critics, the deal was (seemed, looked like, meant) a surrender": ``frame_verbs.csv``,
+    role ``evaluative``.
+    """
+    return verb.lemma_.lower() in frame_verbs("evaluative")
 
 
 #: Prepositions that open a perspective adjunct: "For many voters, the economy is the issue."
@@ -233,7 +251,8 @@ def perspective_attribution(prep: Token, sent_of, mentions) -> Attribution | Non
     benefactive four times in five, "For the senator, the win means 99 delegates".)
     The preposition is the sentence's first word, its object a plausible source (a person, a body,
     a group, a pronoun; not "the first time") followed by a comma, and the rest of the sentence
-    a clause of its own, which is the content.
+    a clause of its own that judges (a verb of seeming or meaning: :func:`_evaluates`; "To
+    Europe, the company shipped cars" names a destination), which is the content.
     """
     sent, doc = prep.sent, prep.doc
     if prep.i != sent.start or prep.lower_ not in PERSPECTIVE_PREPOSITIONS or prep.head.pos_ not in ("VERB", "AUX"):
@@ -245,6 +264,8 @@ def perspective_attribution(prep: Token, sent_of, mentions) -> Attribution | Non
         return None
     if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in prep.head.children):
         return None  # "To win the state, …" / "For now, …": no clause of its own
-    content = _trim(doc[pobj.right_edge.i + 2:sent.end])
-    found = _make(prep, pobj, "prepositional", content, sent_of, mentions)
+    if not _evaluates(prep.head):
+        return None  # "To Ukraine, the United States sent rifles": a destination, not a view
+    content = trim(doc[pobj.right_edge.i + 2:sent.end])
+    found = make_attribution(prep, pobj, "prepositional", content, sent_of, mentions)
     return replace(found, cue_lemma=prep.lower_) if found else None

@@ -4,19 +4,29 @@
 fronted prepositional phrase, the parser reads the subject ("Smith") as the last noun of that
 phrase and leaves "said" without a subject. A proper noun right before a reporting verb that
 has a clause and no subject, inside a phrase the verb governs, is the verb's subject: a person
-the entity layer found, or a capitalised name no other entity covers.
+the entity layer found, or a capitalised name no other entity covers; never a date, a place or
+another non-person entity, nor a day or month name ("In an interview with the Times Monday said
+it would change": the adjunct's date).
 """
 
 from __future__ import annotations
 
+import calendar
 from dataclasses import replace
 
 from spacy.tokens import Token
 
 from analysis import entities
 from analysis.attribution.constructions import verb_subject
-from analysis.attribution.phrases import _full_person_name, _make, complement_span
+from analysis.attribution.phrases import (
+    complement_span,
+    full_person_name,
+    make_attribution,
+)
 from analysis.attribution.records import Attribution
+
+#: Day and month names: the end of a fronted adjunct of time ("… with the Times Monday said …").
+CALENDAR_NAMES = frozenset(n.lower() for n in (*calendar.day_name, *calendar.month_name) if n)
 
 
 def fronted_subject_attribution(verb: Token, sent_of, mentions) -> Attribution | None:
@@ -27,12 +37,14 @@ def fronted_subject_attribution(verb: Token, sent_of, mentions) -> Attribution |
     if subject.pos_ != "PROPN" or subject.dep_ not in ("pobj", "compound", "appos") or \
             subject.i <= verb.sent.start or verb not in subject.ancestors:
         return None
-    found = _make(verb, subject, "verb", complement_span(verb), sent_of, mentions)
+    if subject.ent_type_ not in ("", "PERSON") or subject.lower_ in CALENDAR_NAMES:
+        return None  # "… with the Times Monday said": a date, not a speaker
+    found = make_attribution(verb, subject, "verb", complement_span(verb), sent_of, mentions)
     covering = next((m for m in mentions if m.start_char <= subject.idx < m.end_char), None)
     if found is None or (covering is not None and covering.label != "PERSON") or not subject.is_title:
         return None  # "… of the Denver Herald said": the name of the body the phrase is about
     if covering is None:
-        name = _full_person_name(entities.canonical_name(subject.text, label="PERSON"), mentions)
+        name = full_person_name(entities.canonical_name(subject.text, label="PERSON"), mentions)
         return replace(found, source_span=(subject.idx, subject.idx + len(subject.text)), source=name,
                        source_type="person", resolved_by="explicit")
     return replace(found, source_span=(covering.start_char, covering.end_char))

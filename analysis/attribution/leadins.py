@@ -11,13 +11,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from analysis.attribution.constructions import verb_subject
-from analysis.attribution.phrases import _make, is_plausible_source
-from analysis.attribution.records import Attribution, verb_cue_classes
+from analysis.attribution.phrases import is_plausible_source, make_attribution
+from analysis.attribution.records import OPENING_MARKS, Attribution, verb_cue_classes
 from analysis.corpus import paragraph_spans
 from analysis.nlp import doc_text
 
 #: Characters that open a quotation at a paragraph's start (such a paragraph is left to the quote rules).
-_QUOTE_OPENERS = "“«\"'‘"
+_QUOTE_OPENERS = OPENING_MARKS
 #: At most this many characters between the verb and the colon ("added in a statement on Friday:").
 MAX_TAIL_CHARS = 60
 
@@ -41,4 +41,4 @@ def colon_lead_in_attribution(verb: Token, sent_of, mentions) -> Attribution | N
         return None
     start, stop = block
     content = (start, start + len(text[start:stop].rstrip(" .")))
-    return _make(verb, subject, "verb", content, sent_of, mentions)
+    return make_attribution(verb, subject, "verb", content, sent_of, mentions)

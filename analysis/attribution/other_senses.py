@@ -1,6 +1,6 @@
 """Uses of a reporting verb that attribute nothing, though the verb has a subject and a complement.
 
-* a past participle modifying a noun ("a project called FrameNet", "a podcast named X"): the
+* a past participle modifying a noun ("a project called Lantern", "a podcast named X"): the
   participle is passive in meaning, so the governing clause's subject is not its source;
 * an extraposed frame ("It is important to note that …", "it is fair to say …"): the "it"
   that an adjective's infinitive would inherit is empty, so the frame has no source (the data
@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from analysis.attribution.records import role_nouns, verb_cue_classes
+from analysis.attribution.records import personal_pronouns, role_nouns, verb_cue_classes
 
 
 def other_sense(verb: Token, subject: Token) -> bool:
@@ -45,14 +45,12 @@ def reflexive_finding(verb: Token) -> bool:
         after.lower_.endswith(("self", "selves"))
 
 
-#: Subjects that can mean something: personal pronouns (a PERSON name and a role noun also can).
-PERSONAL_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
 
 
 def consequence_mean(verb: Token, subject: Token) -> bool:
     """Return True for *mean* without a person as its own subject ("it means that …", "…, meaning that …")."""
     if verb.lemma_.lower() != "mean":
         return False
-    personal = subject.lower_ in PERSONAL_PRONOUNS or subject.ent_type_ == "PERSON" or \
+    personal = subject.lower_ in personal_pronouns() or subject.ent_type_ == "PERSON" or \
         subject.lemma_.lower() in role_nouns()
     return subject.head != verb or not personal

@@ -25,7 +25,7 @@ SAYING_VERBS = frozenset({"say", "tell", "add", "speak", "talk", "state", "write
 SAYING_PREPOSITIONS = frozenset({"about", "of", "against"})
 
 
-def _make(cue: Token, source_head: Token, kind: str, content, sent_of, mentions) -> Attribution | None:
+def make_attribution(cue: Token, source_head: Token, kind: str, content, sent_of, mentions) -> Attribution | None:
     """Return an :class:`Attribution` from a cue token and the head of its source phrase."""
     start, end = source_phrase(source_head, mentions)
     person = _appositive_person(source_head, mentions, end)
@@ -119,11 +119,11 @@ def canonical_source(head: Token, start: int, end: int, mentions) -> tuple[str, 
     exact = [m for m in mentions if m.start_char <= head.idx < m.end_char]
     if exact and not (head.lemma_.lower() in role_nouns() and exact[0].end_char <= head.idx):
         mention = exact[0]
-        name = _full_person_name(mention.entity, mentions) if mention.label == "PERSON" else mention.entity
-        return name, _type_of_entity(mention), False
+        name = full_person_name(mention.entity, mentions) if mention.label == "PERSON" else mention.entity
+        return name, type_of_entity(mention), False
     named = _appositive_person(head, mentions, end)
     if named is not None:  # "His lawyer, Miriam Cole, insisted": the person is the source
-        return _full_person_name(named.entity, mentions), "person", False
+        return full_person_name(named.entity, mentions), "person", False
     lemma = head.lemma_.lower()
     has_det = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
                   for c in head.children)
@@ -135,10 +135,10 @@ def canonical_source(head: Token, start: int, end: int, mentions) -> tuple[str, 
     name = " ".join(entities.canonical_name(text, label="").split())
     if head.pos_ == "PROPN":
         listed = source_terms().get(name.lower())
-        return (name, listed, False) if listed else (_full_person_name(name, mentions), "person", False)
+        return (name, listed, False) if listed else (full_person_name(name, mentions), "person", False)
     earlier = _named_body(head, mentions) if has_det else None
     if earlier is not None:  # "the commission" after "the European Commission"
-        return earlier.entity, _type_of_entity(earlier), False
+        return earlier.entity, type_of_entity(earlier), False
     stype = source_terms().get(name.lower()) or source_terms().get(lower) or \
         source_terms().get(lemma) or "anonymous"
     needs = has_det and stype in ("anonymous", "document") and lower in source_terms()
@@ -172,7 +172,7 @@ def _named_body(head: Token, mentions) -> entities.Mention | None:
     return hits[-1] if hits else None
 
 
-def _full_person_name(name: str, mentions) -> str:
+def full_person_name(name: str, mentions) -> str:
     """Return the one fuller person name in the document that contains ``name``, else ``name``."""
     people = {m.entity for m in mentions if m.label == "PERSON"}
     fuller = entities.merge_person_short_forms([name, *sorted(people)], ["PERSON"] * (len(people) + 1))
@@ -183,7 +183,7 @@ def _owner(head: Token, start: int, mentions) -> tuple[str, str] | None:
     """Return ``(name, type)`` of the body a role noun belongs to ("the ministry's spokesman")."""
     named = next((m for m in mentions if start <= m.start_char and m.end_char <= head.idx), None)
     if named is not None:
-        return named.entity, _type_of_entity(named)
+        return named.entity, type_of_entity(named)
     child = next((c for c in head.children if c.dep_ in ("poss", "compound") and c.pos_ != "PRON"),
                  None)
     if child is None:
@@ -194,7 +194,7 @@ def _owner(head: Token, start: int, mentions) -> tuple[str, str] | None:
     return (name, stype) if stype in ("government", "media", "organisation") else None
 
 
-def _type_of_entity(mention: entities.Mention) -> str:
+def type_of_entity(mention: entities.Mention) -> str:
     """Return the source type of a named entity (lexicon first, then its label)."""
     listed = source_terms().get(mention.entity.lower())
     if listed:
@@ -218,7 +218,7 @@ def complement_span(verb: Token) -> tuple[int, int] | None:
     clause = for_to_clause(verb)
     if clause is not None:  # "called for the city to act": the clause without "for"
         mark = next(c for c in clause.children if c.dep_ == "mark")
-        return _trim(verb.doc[mark.i + 1:clause.right_edge.i + 1])
+        return trim(verb.doc[mark.i + 1:clause.right_edge.i + 1])
     preps = SAYING_PREPOSITIONS if verb.lemma_.lower() in SAYING_VERBS else CONTENT_PREPOSITIONS
     for deps in (("ccomp", "xcomp"), ("oprd",), ("dobj",), ("prep",)):
         for child in children:
@@ -239,7 +239,7 @@ def complement_span(verb: Token) -> tuple[int, int] | None:
                     continue
             if child.dep_ == "dobj":
                 return _object_and_charge(verb, child)
-            return _subtree_span(node)
+            return subtree_span(node)
     return None
 
 
@@ -248,8 +248,8 @@ def _object_and_charge(verb: Token, obj: Token) -> tuple[int, int] | None:
     agency for its decision" (the whole stretch, object to the end of the *of/for* phrase)."""
     ground = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i > obj.i), None)
     if ground is None:
-        return _subtree_span(obj)
-    return _trim(verb.doc[obj.left_edge.i:ground.right_edge.i + 1])
+        return subtree_span(obj)
+    return trim(verb.doc[obj.left_edge.i:ground.right_edge.i + 1])
 
 
 #: Answer words that stand for the clause a question asked ("most said yes", "she said no").
@@ -281,15 +281,15 @@ def for_to_clause(verb: Token) -> Token | None:
     return None
 
 
-def _subtree_span(token: Token | None) -> tuple[int, int] | None:
+def subtree_span(token: Token | None) -> tuple[int, int] | None:
     """Return the trimmed character span of a token's subtree (no "that", quotes, end punctuation)."""
     if token is None:
         return None
     doc = token.doc
-    return _trim(doc[token.left_edge.i:token.right_edge.i + 1])
+    return trim(doc[token.left_edge.i:token.right_edge.i + 1])
 
 
-def _trim(span: Span) -> tuple[int, int] | None:
+def trim(span: Span) -> tuple[int, int] | None:
     """Return a span's characters without a leading "that"/comma and trailing punctuation."""
     tokens = [t for t in span if not t.is_space]
     while tokens and (tokens[0].is_punct or tokens[0].dep_ == "mark" and tokens[0].lower_ == "that"):
@@ -306,7 +306,7 @@ def _inside_any(char: int, spans: list[tuple[int, int]]) -> bool:
     return any(s - 1 <= char < e + 1 for s, e in spans)
 
 
-def _has_quote_near(verb: Token) -> bool:
+def has_quote_near(verb: Token) -> bool:
     """Return True when the verb's sentence holds a quotation mark or follows a closing one.
 
     "“Who would have believed it?” / Trump said, …": the parser may end the sentence with the

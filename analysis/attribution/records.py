@@ -24,6 +24,13 @@ CUE_CLASSES = ("speech", "cognition", "finding", "according_to", "quote", "credi
 POLARITIES = ("positive", "negative")
 
 
+#: Characters that open a quotation (curly, guillemet, straight, single): the one set the rules
+#: skip when they look for a label or a colon next to a quotation.
+OPENING_MARKS = "“«\"'‘"
+#: A name as labels and signatures write it: one to four capitalised words ("Ann Lee", "SEN. VANCE").
+NAME_WORDS = r"[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3}"
+
+
 @dataclass(frozen=True)
 class Attribution:
     """One attribution: a source, its cue and the content attributed, as character spans."""
@@ -161,6 +168,23 @@ def noun_cue_classes() -> dict[str, str]:
 def cue_adjectives() -> dict[str, dict[str, str]]:
     """Return ``{adjective: row}`` of attitude adjectives (``cue_class``, ``complement``): "sure that"."""
     return {r["lemma"]: r for r in lexicons.rows("cue_adjectives.csv")}
+
+
+@lru_cache(maxsize=8)
+def frame_verbs(role: str) -> frozenset[str]:
+    """Return the lemmas of ``frame_verbs.csv`` with one role: ``linking``, ``evaluative`` or ``memory``."""
+    return frozenset(r["lemma"] for r in lexicons.rows("frame_verbs.csv") if r["role"] == role)
+
+
+def personal_pronouns() -> frozenset[str]:
+    """Return the pronouns of people that can be a source (``source_pronouns.csv``; not relative "who")."""
+    return frozenset(t for t, kind in pronouns().items() if kind in ("person", "group") and t != "who")
+
+
+@lru_cache(maxsize=1)
+def occasion_nouns() -> frozenset[str]:
+    """Return nouns of an occasion, a place or a time ("meeting", "office"): not what an attitude is about."""
+    return frozenset(lexicons.terms("occasion_nouns.txt"))
 
 
 @lru_cache(maxsize=1)
