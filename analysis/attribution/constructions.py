@@ -32,6 +32,7 @@ from analysis.attribution.records import (
     role_nouns,
     verb_cue_classes,
 )
+from analysis.nlp import doc_text
 
 #: Cognition verbs whose infinitive is an attributed expectation or intention ("expects to win").
 INTENTION_VERBS = frozenset({"expect", "hope", "want", "plan", "intend", "fear", "seek", "aim", "wish", "hop"})
@@ -307,7 +308,7 @@ def in_finding_attribution(prep: Token, sent_of, mentions) -> Attribution | None
         return None
     start, end = source_phrase(pobj, mentions)  # the poll itself, never a name after it
     return replace(found, cue_lemma=pobj.lemma_.lower(), source_span=(start, end),
-                   source=doc.text[start:end], source_type="document", resolved_by="explicit")
+                   source=doc_text(doc)[start:end], source_type="document", resolved_by="explicit")
 
 
 def cue_noun_attribution(noun: Token, sent_of, mentions) -> Attribution | None:
@@ -368,7 +369,7 @@ def colon_speaker_attribution(colon: Token, sent_of, mentions) -> Attribution | 
     if not before or len(before) > MAX_LABEL_TOKENS or colon.i + 1 >= sent.end:
         return None
     span = (before[0].idx, before[-1].idx + len(before[-1].text))
-    source = label_source(colon.doc.text, span, mentions=mentions)
+    source = label_source(doc_text(colon.doc), span, mentions=mentions)
     head = max((t for t in before if not t.is_punct), key=lambda t: t.i, default=None)
     if source is None or head is None:
         return None

@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from analysis.attribution.phrases import is_plausible_source, make_attribution
 from analysis.attribution.records import OPENING_MARKS, Attribution
 from analysis.corpus import Document
+from analysis.nlp import doc_text
 
 # ---------------------------------------------------------------- quotes
 # News conventions for quotation marks, applied paragraph by paragraph so that one stray mark
@@ -359,7 +360,7 @@ def colon_verb_speaker(doc: Doc, q_start: int, *, mentions: list, sent_of) -> At
     "Mr. Smith replied: “That suits us.”", "She went on: …", "Article 33 affirms: …":
     the colon and the quotation make the verb a verb of saying; its subject is the source.
     """
-    text = doc.text
+    text = doc_text(doc)
     i = q_start - 1
     while i > 0 and (text[i].isspace() or text[i] in _OPENING):
         i -= 1

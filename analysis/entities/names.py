@@ -115,6 +115,7 @@ def canonical_name(text: str, *, label: str) -> str:
     return alias_table().get(key(clean), clean)
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Return ``text`` lower-cased with accents removed (``Lefèvre`` -> ``lefevre``)."""
     decomposed = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))

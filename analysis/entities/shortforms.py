@@ -331,8 +331,14 @@ def shortens(short: str, long: str, *, short_label: str, places: Collection[str]
     """Return the name of the rule by which ``short`` is a short form of ``long`` in an article
     naming the places ``places``, or None."""
     s, lw = _words(short), _words(long)
-    folded = frozenset(fold(p) for p in places)
+    folded = _folded(tuple(places))
     return next((rule.name for rule in RULES if rule.test(s, lw, short_label, folded)), None)
+
+
+@lru_cache(maxsize=1024)
+def _folded(places: tuple[str, ...]) -> frozenset[str]:
+    """Return the folded place names of an article (cached: every pair of names reads them)."""
+    return frozenset(fold(p) for p in places)
 
 
 def _institution_of(short: str, long: str) -> bool:
