@@ -39,6 +39,7 @@ from analysis.evaluation.real_attributions import (
     predictions,
     score_rows,
 )
+from analysis.nlp import doc_text
 
 
 def evaluate_gum(*, root: str | os.PathLike | None = None,
@@ -73,7 +74,7 @@ def is_clausal(record: dict, doc: Doc) -> bool:
     if not record["content"] or record.get("cue_class") == "credit":
         return True
     start, end = record["content"][0]
-    if any(mark in doc.text[max(start - 1, 0):end + 1] for mark in _QUOTE_MARKS):
+    if any(mark in doc_text(doc)[max(start - 1, 0):end + 1] for mark in _QUOTE_MARKS):
         return True
     span = doc.char_span(start, end, alignment_mode="expand")
     return span is not None and any(t.tag_ in FINITE_TAGS for t in span)

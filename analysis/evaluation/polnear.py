@@ -41,6 +41,7 @@ from analysis.evaluation.real_attributions import (
     predictions,
     score_rows,
 )
+from analysis.nlp import doc_text
 
 #: Predicted ``cue_class`` values PolNeAR does not annotate (left out of its comparison).
 UNANNOTATED_CLASSES = frozenset({"credit"})
@@ -58,7 +59,7 @@ def speech_lemmas() -> frozenset[str]:
 
 def is_speech(attribution: GoldAttribution, doc: Doc) -> bool:
     """Return True when a gold attribution's cue is speech (a speech word or a quotation mark)."""
-    text = doc.text
+    text = doc_text(doc)
     for start, end in attribution.cue:
         if any(mark in text[start:end] for mark in _QUOTE_MARKS):
             return True

@@ -81,13 +81,14 @@ def parse(documents: list[GoldDocument]) -> dict[str, Doc]:
     return parse_cached("polnear", [(d.doc_id, d.text) for d in documents])
 
 
-def analyse(documents: list[GoldDocument], *, gold_attributions: bool = False) -> dict[str, pd.DataFrame]:
+def analyse(documents: list[GoldDocument], *, gold_attributions: bool = False,
+            docs: dict[str, Doc] | None = None) -> dict[str, pd.DataFrame]:
     """Return the pipeline's tables for gold documents (parses cached).
 
     With ``gold_attributions`` the hedges are given PolNeAR's own attributions instead of the
     pipeline's: the accuracy of the hedging layer's ownership rules alone.
     """
-    parsed = parse(documents)
+    parsed = docs if docs is not None else parse(documents)
     if not gold_attributions:
         return collect([analyze_document(_document(d), parsed[d.doc_id]) for d in documents])
     hedges, attributions = [], []
@@ -175,14 +176,14 @@ def judge(cue: dict, gold: GoldDocument, predicted: dict[str, dict], *,
 
 
 def judgements(documents: list[GoldDocument], tables: dict[str, pd.DataFrame], *,
-               any_cue_word: bool = False) -> pd.DataFrame:
+               any_cue_word: bool = False, docs: dict[str, Doc] | None = None) -> pd.DataFrame:
     """Return one row per predicted hedge or booster with its scope and judgement (see :func:`judge`).
 
     ``any_cue_word``: the earlier rule, every word of a gold Cue span the source's.
     """
     attributions = tables["attributions"].set_index("attribution_id", drop=False).to_dict("index")
     golds = {d.doc_id: d for d in documents}
-    docs = {} if any_cue_word else parse(documents)
+    docs = {} if any_cue_word else docs if docs is not None else parse(documents)
     predicates = {d.doc_id: None if any_cue_word else
                   {i: cue_predicate(docs[d.doc_id], a.cue) for i, a in enumerate(d.attributions)}
                   for d in documents}
@@ -204,11 +205,12 @@ def evaluate_polnear_hedges(split: str = "dev", *, root=None) -> pd.DataFrame:
     """
     documents = polnear(split, root=root)
     rows = []
-    pipeline = analyse(documents)
-    runs = (("pipeline", pipeline, False), ("gold", analyse(documents, gold_attributions=True), False),
+    docs = parse(documents)
+    pipeline = analyse(documents, docs=docs)
+    runs = (("pipeline", pipeline, False), ("gold", analyse(documents, gold_attributions=True, docs=docs), False),
             (EARLIER_JUDGE, pipeline, True))
     for label, tables, any_cue_word in runs:
-        judged = judgements(documents, tables, any_cue_word=any_cue_word)
+        judged = judgements(documents, tables, any_cue_word=any_cue_word, docs=docs)
         for kinds, cues in ((("hedge",), "hedges"), (("hedge", "booster"), "hedges + boosters")):
             subset = judged[judged["kind"].isin(kinds)]
             for scope in ("inside an attribution", "narration", "all"):
